@@ -1,0 +1,103 @@
+package dev.nabla.core.ad;
+
+/**
+ * A real number that may carry derivative information. A function written once against {@code Real} serves
+ * every mode: plain evaluation, forward mode (dual numbers, D_v f in one pass), reverse mode (a tape, ∇f in
+ * one pass) and their compositions (forward-over-reverse Hessian-vector products, nested derivatives).
+ *
+ * <p>Operands of a binary operation must come from the same differentiation context (the arguments a
+ * {@link AD} entry point passed in, or numbers derived from them); constants enter through
+ * {@link #constant(double)} or the {@code double} overloads.
+ *
+ * <p>Non-smooth operations ({@link #abs}, {@link #max}, {@link #min}, {@link #sign}) follow the one-sided
+ * convention documented on each method and record a kink when evaluated exactly at their switching point.
+ */
+public interface Real {
+
+    /** The primal value. */
+    double value();
+
+    /** A constant of the same kind and context as this number (derivative zero). */
+    Real constant(double c);
+
+    Real add(Real b);
+
+    Real add(double b);
+
+    Real subtract(Real b);
+
+    Real subtract(double b);
+
+    Real multiply(Real b);
+
+    Real multiply(double b);
+
+    Real divide(Real b);
+
+    Real divide(double b);
+
+    Real negate();
+
+    /** 1 / this. */
+    Real reciprocal();
+
+    /** this². */
+    Real square();
+
+    /** this^p for a constant exponent p. */
+    Real pow(double p);
+
+    /** this^p with a variable exponent (defined for this > 0, or this = 0 with p > 0). */
+    Real pow(Real p);
+
+    Real sqrt();
+
+    Real cbrt();
+
+    Real exp();
+
+    /** Natural logarithm. */
+    Real log();
+
+    Real sin();
+
+    Real cos();
+
+    Real tan();
+
+    Real asin();
+
+    Real acos();
+
+    Real atan();
+
+    Real sinh();
+
+    Real cosh();
+
+    Real tanh();
+
+    Real asinh();
+
+    Real acosh();
+
+    Real atanh();
+
+    /** atan2(this, x): the angle of the point (x, this). */
+    Real atan2(Real x);
+
+    /** sqrt(this² + b²) without overflow. */
+    Real hypot(Real b);
+
+    /** |this|; derivative sign(this), and +1 (the right derivative) at 0, recording a kink. */
+    Real abs();
+
+    /** sign(this) ∈ {−1, 0, 1}; derivative 0, recording a kink at 0. */
+    Real sign();
+
+    /** max(this, b); at a tie the derivative follows this (the first argument), recording a kink. */
+    Real max(Real b);
+
+    /** min(this, b); at a tie the derivative follows this (the first argument), recording a kink. */
+    Real min(Real b);
+}

@@ -1,0 +1,42 @@
+package dev.nabla.core.field;
+
+/**
+ * A scalar field f: R^n → R with exact first and second derivatives, whether they come from a formula
+ * (symbolic) or from Java code (automatic differentiation). Every service of Nabla — checks, geometry,
+ * optimisation, the explorer — works on this interface.
+ *
+ * <p>Implementations must override {@link #valueAndGradient}; they should override the other defaults where
+ * they have a faster path (forward mode for {@link #directionalDerivative}, forward-over-reverse for
+ * {@link #hessianVectorProduct}).
+ */
+public interface DifferentiableScalarField extends ScalarField {
+
+    /**
+     * f(x) and ∇f(x) = (∂f/∂x_1, …, ∂f/∂x_n) in one pass. Where x is a kink of a non-smooth primitive the
+     * result carries the kinks hit and a one-sided (documented) gradient; it never throws for a kink.
+     */
+    Gradient valueAndGradient(double[] x);
+
+    /** ∇f(x); throws {@link NonDifferentiableException} if x is a kink. */
+    default double[] gradient(double[] x) {
+        return valueAndGradient(x).requireDifferentiable().gradient();
+    }
+
+    /** D_v f(x) = ∇f(x)·v; throws {@link NonDifferentiableException} if x is a kink. */
+    default double directionalDerivative(double[] x, double[] v) {
+        return Vectors.dot(gradient(x), v);
+    }
+
+    /** H(x) v, the Hessian-vector product ∇(∇f·v). */
+    double[] hessianVectorProduct(double[] x, double[] v);
+
+    /** The Hessian H_ij = ∂²f/∂x_i∂x_j, assembled from n Hessian-vector products and symmetrised. */
+    default double[][] hessian(double[] x) {
+        int n = x.length;
+        double[][] h = new double[n][];
+        for (int j = 0; j < n; j++) {
+            h[j] = hessianVectorProduct(x, Vectors.unit(n, j));
+        }
+        return Matrices.symmetrise(h);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.nabla.core.field;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Helpers shared by field implementations. */
+public final class Fields {
+    private Fields() {
+    }
+
+    /** x1, …, xn (empty when n is unknown). */
+    public static List<String> defaultNames(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            names.add("x" + i);
+        }
+        return List.copyOf(names);
+    }
+}

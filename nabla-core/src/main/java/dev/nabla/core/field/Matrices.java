@@ -1,0 +1,53 @@
+package dev.nabla.core.field;
+
+/** Small dense-matrix helpers on {@code double[][]} (row-major). Pure functions. */
+public final class Matrices {
+    private Matrices() {
+    }
+
+    /** A x. */
+    public static double[] multiply(double[][] a, double[] x) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = Vectors.dot(a[i], x);
+        }
+        return r;
+    }
+
+    /** Aᵀ w. */
+    public static double[] multiplyTransposed(double[][] a, double[] w) {
+        int n = a.length == 0 ? 0 : a[0].length;
+        double[] r = new double[n];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < n; j++) {
+                r[j] += a[i][j] * w[i];
+            }
+        }
+        return r;
+    }
+
+    /** Aᵀ. */
+    public static double[][] transpose(double[][] a) {
+        int m = a.length;
+        int n = m == 0 ? 0 : a[0].length;
+        double[][] t = new double[n][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                t[j][i] = a[i][j];
+            }
+        }
+        return t;
+    }
+
+    /** (A + Aᵀ) / 2, for a square A. */
+    public static double[][] symmetrise(double[][] a) {
+        int n = a.length;
+        double[][] s = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                s[i][j] = 0.5 * (a[i][j] + a[j][i]);
+            }
+        }
+        return s;
+    }
+}
