@@ -488,6 +488,9 @@ public final class Expr implements Comparable<Expr> {
         if (a.kind == Kind.NUMBER && b.kind == Kind.NUMBER) {
             return relation.holds(a.number, b.number) ? TRUE : FALSE;
         }
+        if (a == b) {
+            return relation.holds(0, 0) ? TRUE : FALSE;
+        }
         return intern(new Expr(Kind.COMPARE, 0, null, null, relation, new Expr[] {a, b}));
     }
 

@@ -169,16 +169,20 @@ public final class LatexPrinter {
         List<Expr> den = f.get(1);
         if (!den.isEmpty()) {
             append("\\frac{");
-            factors(c, num);
+            factors(c, num, true);
             append("}{");
-            factors(1, den);
+            factors(1, den, true);
             append("}");
         } else {
-            factors(c, num);
+            factors(c, num, false);
         }
     }
 
-    private void factors(double c, List<Expr> fs) {
+    private void factors(double c, List<Expr> fs, boolean braced) {
+        if (braced && c == 1 && fs.size() == 1) {
+            write(fs.get(0));
+            return;
+        }
         boolean any = false;
         boolean lastNumeric = false;
         if (c != 1 || fs.isEmpty()) {
