@@ -12,7 +12,7 @@ import java.util.Map;
  * collected, powers combined): identities of the elementary functions that hold wherever both sides are
  * defined.
  * <ul>
- *   <li>log(exp(u)) = u, sqrt(u^2) = abs(u), abs(abs(u)) = abs(u), abs(-u) = abs(u), abs(u^2) = u^2 for integer powers;</li>
+ *   <li>log(exp(u)) = u, sqrt(u^2) = abs(u), abs(abs(u)) = abs(u), abs(c*u) = |c|*abs(u), abs(u^2) = u^2 for even powers;</li>
  *   <li>odd and even functions of a negated argument: sin(-u) = -sin(u), cos(-u) = cos(u), likewise tan, sinh,
  *       cosh, tanh, asin, atan, asinh, atanh, cbrt;</li>
  *   <li>k*sin(u)^2 + k*cos(u)^2 = k and k*cosh(u)^2 - k*sinh(u)^2 = k.</li>
@@ -85,8 +85,9 @@ public final class Simplifier {
                 if (u.kind() == Expr.Kind.CALL && u.function() == Function.ABS) {
                     return u;
                 }
-                if (isNegated(u)) {
-                    return Expr.call(Function.ABS, Expr.negate(u));
+                if (u.kind() == Expr.Kind.PRODUCT && u.number() != 1) {
+                    return Expr.multiply(Expr.number(Math.abs(u.number())),
+                            Expr.call(Function.ABS, Expr.divide(u, Expr.number(u.number()))));
                 }
                 if (u.kind() == Expr.Kind.POWER && u.arg(1).isNumber() && u.arg(1).number() % 2 == 0) {
                     return u;
