@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>Two flags are raised while running: {@code kink} when a non-smooth primitive meets its switching
  * surface (abs or sign at 0, a min/max tie, hypot at 0, a comparison that holds with equality), and
- * {@code nan} when a comparison sees NaN. Immutable; {@link #run} works on caller-owned registers.
+ * {@code nan} when a comparison sees NaN or atan2 is evaluated at (0, 0) (every other domain error shows as a
+ * non-finite result). Immutable; {@link #run} works on caller-owned registers.
  */
 final class Program {
     static final int VAR = 0;
@@ -96,6 +97,9 @@ final class Program {
                         if ((u == 0 && (f == Function.ABS || f == Function.SIGN || (f == Function.HYPOT && w == 0)))
                                 || (u == w && (f == Function.MIN || f == Function.MAX))) {
                             flags |= KINK;
+                        }
+                        if (f == Function.ATAN2 && u == 0 && w == 0) {
+                            flags |= NAN; // the one domain error with a finite IEEE result
                         }
                         r[d] = f.apply(u, w);
                     }
