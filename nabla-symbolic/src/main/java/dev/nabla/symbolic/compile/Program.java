@@ -144,6 +144,7 @@ final class Program {
                 }
             }
             constant(1);
+            constant(0);
             nextRegister = constants.size();
             int[] outputs = new int[roots.size()];
             for (int k = 0; k < roots.size(); k++) {
@@ -159,6 +160,9 @@ final class Program {
         private int constant(double v) {
             Integer r = constantRegister.get(v);
             if (r == null) {
+                if (nextRegister > 0) {
+                    throw new IllegalStateException("constant " + v + " was not collected before register allocation");
+                }
                 r = constants.size();
                 constants.add(v);
                 constantRegister.put(v, r);
@@ -205,13 +209,19 @@ final class Program {
                 }
                 case PRODUCT: {
                     d = fresh();
-                    int acc = constant(e.number());
-                    boolean first = true;
+                    int acc = e.number() == 1 ? -1 : constant(e.number());
                     for (Expr f : e.args()) {
                         boolean reciprocal = PlainPrinter.isReciprocalOf(f) && f.arg(1).isNumber(-1);
                         int r = emit(reciprocal ? f.arg(0) : f);
-                        instruction(reciprocal ? DIV : MUL, d, first ? acc : d, r);
-                        first = false;
+                        if (acc < 0 && !reciprocal) {
+                            acc = r;
+                            continue;
+                        }
+                        instruction(reciprocal ? DIV : MUL, d, acc < 0 ? constant(1) : acc, r);
+                        acc = d;
+                    }
+                    if (acc != d) {
+                        instruction(MOV, d, acc, 0);
                     }
                     break;
                 }
