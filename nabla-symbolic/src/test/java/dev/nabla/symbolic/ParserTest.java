@@ -177,6 +177,19 @@ class ParserTest {
     }
 
     @Test
+    void productsOfManyPiecewiseFactorsStayFlat() {
+        StringBuilder s = new StringBuilder();
+        for (int k = 1; k <= 3000; k++) {
+            s.append("if(x < ").append(k).append(", 1, 0)*");
+        }
+        s.append("x");
+        Formula f = Formula.parse(s.toString(), null, new ParseLimits(100_000, 200, 100_000));
+        assertThat(f.expression().depth()).isLessThan(10);
+        assertThat(f.gradient(new double[] {-1})).containsExactly(1);
+        assertThat(f.value(new double[] {-1})).isEqualTo(-1);
+    }
+
+    @Test
     void limitsMustBePositive() {
         assertThatThrownBy(() -> new ParseLimits(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     }

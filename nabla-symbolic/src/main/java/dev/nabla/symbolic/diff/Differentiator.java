@@ -32,6 +32,14 @@ import static dev.nabla.symbolic.expr.Expr.subtract;
  * d min(a, b) = if(a <= b, da, db), d sign(u) = 0, d if(c, a, b) = if(c, da, db).
  */
 public final class Differentiator {
+    /**
+     * Most operand references the partials of n-ary products may create in one gradient. A product of k
+     * factors has k partials of k - 1 factors each (distinct nodes stay linear, references are quadratic), so
+     * a product of ~3000 factors is the largest differentiated symbolically; the numeric reverse sweep of
+     * {@code Formula.valueAndGradient} has no such limit.
+     */
+    public static final long MAX_PRODUCT_REFERENCES = 10_000_000;
+
     private Differentiator() {
     }
 
@@ -56,6 +64,7 @@ public final class Differentiator {
         Map<Expr, List<Expr>> contributions = new IdentityHashMap<>();
         Map<Expr, Expr> adjoints = new IdentityHashMap<>();
         contributions.computeIfAbsent(f, k -> new ArrayList<>()).add(ONE);
+        long references = 0;
         for (int i = order.size() - 1; i >= 0; i--) {
             Expr n = order.get(i);
             List<Expr> parts = contributions.remove(n);
@@ -67,6 +76,14 @@ public final class Differentiator {
                 continue;
             }
             adjoints.put(n, a);
+            if (n.kind() == Expr.Kind.PRODUCT) {
+                references += (long) n.arity() * n.arity();
+                if (references > MAX_PRODUCT_REFERENCES) {
+                    throw new IllegalStateException("symbolic gradient too large: products with "
+                            + n.arity() + " factors (limit " + MAX_PRODUCT_REFERENCES + " factor references);"
+                            + " the numeric gradient (valueAndGradient) has no such limit");
+                }
+            }
             propagate(n, a, contributions);
         }
         return adjoints;

@@ -345,16 +345,22 @@ public final class Expr implements Comparable<Expr> {
         if (coefficient == 0) {
             return ZERO;
         }
+        int gate = -1;
         for (int i = 0; i < factors.size(); i++) {
             Expr f = factors.get(i);
-            if (f.kind == Kind.IF && (f.args[1].isNumber(0) || f.args[2].isNumber(0))
-                    && (factors.size() > 1 || coefficient != 1)) {
-                List<Expr> others = new ArrayList<>(factors);
-                others.remove(i);
-                others.add(number(coefficient));
-                Expr rest = product(others);
-                return ifThenElse(f.args[0], multiply(rest, f.args[1]), multiply(rest, f.args[2]));
+            if (f.kind == Kind.IF && (f.args[1].isNumber(0) || f.args[2].isNumber(0))) {
+                gate = gate == -1 ? i : -2;
             }
+        }
+        if (gate >= 0 && (factors.size() > 1 || coefficient != 1)) {
+            // a * if(c, b, 0) = if(c, a*b, 0): the form of adjoints through branches; one gate only, so
+            // products of many gates cannot nest deeply
+            Expr f = factors.get(gate);
+            List<Expr> others = new ArrayList<>(factors);
+            others.remove(gate);
+            others.add(number(coefficient));
+            Expr rest = product(others);
+            return ifThenElse(f.args[0], multiply(rest, f.args[1]), multiply(rest, f.args[2]));
         }
         if (factors.isEmpty()) {
             return number(coefficient);
