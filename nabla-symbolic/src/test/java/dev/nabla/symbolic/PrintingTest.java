@@ -49,6 +49,10 @@ class PrintingTest {
         "sin(x)^2             | sin(x)^2",
         "1/sin(x)^2           | 1/sin(x)^2",
         "x^y^z                | x^y^z",
+        "x/3                  | x/3",
+        "-2*x/7               | -0.2857142857142857*x",
+        "-x/7                 | -x/7",
+        "0.5*x                | 0.5*x",
     })
     void canonicalFormIsHumanForm(String input, String expected) {
         Formula f = Formula.parse(input);

@@ -150,8 +150,8 @@ public final class Differentiator {
             case SEC: d = multiply(n, call(Function.TAN, u)); break;
             case CSC: d = negate(multiply(n, call(Function.COT, u))); break;
             case COT: d = negate(power(call(Function.SIN, u), number(-2))); break;
-            case ASIN: d = power(subtract(ONE, power(u, number(2))), number(-0.5)); break;
-            case ACOS: d = negate(power(subtract(ONE, power(u, number(2))), number(-0.5))); break;
+            case ASIN: d = power(call(Function.SQRT, subtract(ONE, power(u, number(2)))), MINUS_ONE); break;
+            case ACOS: d = negate(power(call(Function.SQRT, subtract(ONE, power(u, number(2)))), MINUS_ONE)); break;
             case ATAN: d = divide(ONE, add(ONE, power(u, number(2)))); break;
             case ATAN2: {
                 Expr r2 = add(power(u, number(2)), power(w, number(2)));
@@ -162,8 +162,8 @@ public final class Differentiator {
             case SINH: d = call(Function.COSH, u); break;
             case COSH: d = call(Function.SINH, u); break;
             case TANH: d = subtract(ONE, power(n, number(2))); break;
-            case ASINH: d = power(add(power(u, number(2)), ONE), number(-0.5)); break;
-            case ACOSH: d = power(subtract(power(u, number(2)), ONE), number(-0.5)); break;
+            case ASINH: d = power(call(Function.SQRT, add(power(u, number(2)), ONE)), MINUS_ONE); break;
+            case ACOSH: d = power(call(Function.SQRT, subtract(power(u, number(2)), ONE)), MINUS_ONE); break;
             case ATANH: d = divide(ONE, subtract(ONE, power(u, number(2)))); break;
             case EXP: d = n; break;
             case LOG: d = power(u, MINUS_ONE); break;

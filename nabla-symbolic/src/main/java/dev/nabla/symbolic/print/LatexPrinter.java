@@ -167,7 +167,12 @@ public final class LatexPrinter {
         }
         List<List<Expr>> f = PlainPrinter.fraction(e);
         List<Expr> num = f.get(0);
-        List<Expr> den = f.get(1);
+        List<Expr> den = new java.util.ArrayList<>(f.get(1));
+        double k = PlainPrinter.reciprocalInteger(c);
+        if (k != 0) {
+            den.add(0, Expr.number(k));
+            c = 1;
+        }
         if (!den.isEmpty()) {
             append("\\frac{");
             factors(c, num, true);

@@ -79,6 +79,19 @@ public final class PlainPrinter {
         }
     }
 
+    /**
+     * k when the coefficient c is exactly 1/k for an integer k and its decimal form is long
+     * ({@code 0.3333333333333333 → 3}), else 0: such coefficients print as a denominator.
+     */
+    static double reciprocalInteger(double c) {
+        double a = Math.abs(c);
+        if (a >= 1 || Numbers.format(a).length() <= 6) {
+            return 0;
+        }
+        double k = Math.rint(1 / a);
+        return k <= 1e6 && Math.pow(k, -1) == a ? k : 0;
+    }
+
     /** Numerator and denominator factors of a product (or reciprocal power) with positive exponents. */
     static List<List<Expr>> fraction(Expr e) {
         List<Expr> num = new ArrayList<>();
@@ -208,7 +221,12 @@ public final class PlainPrinter {
         }
         List<List<Expr>> f = fraction(e);
         List<Expr> num = f.get(0);
-        List<Expr> den = f.get(1);
+        List<Expr> den = new ArrayList<>(f.get(1));
+        double k = reciprocalInteger(c);
+        if (k != 0) {
+            den.add(0, Expr.number(k));
+            c = 1;
+        }
         boolean any = false;
         if (c != 1 || num.isEmpty()) {
             append(Numbers.format(c));
