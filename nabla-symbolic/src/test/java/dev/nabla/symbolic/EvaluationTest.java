@@ -138,6 +138,10 @@ class EvaluationTest {
         assertThatThrownBy(() -> f.value(new double[] {1})).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("point has 1 coordinates, expected 2");
         assertThatThrownBy(() -> f.compile().value(new double[] {1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> f.value(new double[] {1, Double.NaN})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("finite");
+        assertThatThrownBy(() -> f.compile().value(new double[] {Double.POSITIVE_INFINITY, 1}))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> f.directionalDerivativeFormula(new double[] {1})).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> f.partial("z")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Formula.parse("x", List.of("x", "x"))).isInstanceOf(IllegalArgumentException.class);

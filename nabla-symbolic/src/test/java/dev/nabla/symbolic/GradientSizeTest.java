@@ -69,6 +69,22 @@ class GradientSizeTest {
     }
 
     @Test
+    void aDagWhoseTreeIsExponentiallyLargeIsEvaluatedAndDifferentiatedInLinearTimeButNotPrinted() {
+        Expr e = Expr.variable("x");
+        for (int k = 0; k < 40; k++) {
+            e = Expr.add(Expr.call(dev.nabla.symbolic.expr.Function.SIN, e), Expr.call(dev.nabla.symbolic.expr.Function.COS, e));
+        }
+        Formula f = Formula.of(e, List.of("x"));
+        assertThat(e.size()).isLessThan(200); // as a tree it would have about 2^40 nodes
+        assertThat(f.value(new double[] {0.1})).isFinite();
+        assertThat(gradientNodes(f)).isLessThan(10 * e.size());
+        assertThat(f.gradient(new double[] {0.1})[0]).isCloseTo(f.partial("x").value(new double[] {0.1}),
+                org.assertj.core.data.Offset.offset(1e-9 * (1 + Math.abs(f.gradient(new double[] {0.1})[0]))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(f::toString).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("too large to print");
+    }
+
+    @Test
     void hashConsingMakesEqualSubExpressionsOneNode() {
         Formula a = Formula.parse("sin(x + y)*cos(x + y) + (y + x)^2");
         Expr first = a.expression();

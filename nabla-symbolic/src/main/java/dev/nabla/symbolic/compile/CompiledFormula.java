@@ -98,6 +98,11 @@ public final class CompiledFormula {
             if (x.length != dimension()) {
                 throw new IllegalArgumentException("point has " + x.length + " coordinates, expected " + dimension());
             }
+            for (double c : x) {
+                if (!Double.isFinite(c)) {
+                    throw new IllegalArgumentException("point coordinates must be finite: " + java.util.Arrays.toString(x));
+                }
+            }
         }
 
         /** f(x). */

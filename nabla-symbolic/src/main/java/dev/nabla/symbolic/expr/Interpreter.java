@@ -94,6 +94,11 @@ public final class Interpreter {
             if (x.length != dimension) {
                 throw new IllegalArgumentException("point has " + x.length + " coordinates, expected " + dimension);
             }
+            for (double c : x) {
+                if (!Double.isFinite(c)) {
+                    throw new IllegalArgumentException("point coordinates must be finite: " + java.util.Arrays.toString(x));
+                }
+            }
             this.x = x;
             this.recording = recording;
         }

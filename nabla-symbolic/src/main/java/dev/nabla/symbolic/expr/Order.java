@@ -4,7 +4,8 @@ package dev.nabla.symbolic.expr;
  * The canonical order of operands: a total order on expressions that reads like hand-written mathematics.
  * Every expression is seen as a product of factors {@code base^exponent}; products compare factor by factor,
  * bases by kind (numbers, named constants, variables, function calls, sums, …) and then by content, higher
- * powers of the same base first. So {@code 2*x*sin(y)}, {@code x^2*cos(y) + 3*y^2}, {@code x^2 + x + 1}.
+ * powers of the same base first; calls and compound bases of different height compare by height first, which keeps
+ * comparisons cheap on deep expressions. So {@code 2*x*sin(y)}, {@code x^2*cos(y) + 3*y^2}, {@code x^2 + x + 1}.
  */
 public final class Order {
     private Order() {
@@ -75,6 +76,10 @@ public final class Order {
                 return compareNames(a.name(), b.name());
             case CALL:
                 c = a.function().symbol().compareTo(b.function().symbol());
+                if (c != 0) {
+                    return c;
+                }
+                c = Integer.compare(a.depth(), b.depth());
                 return c != 0 ? c : compareArgs(a, b);
             case PRODUCT:
                 return compare(a, b);
@@ -82,6 +87,10 @@ public final class Order {
                 c = compareArgs(a, b);
                 return c != 0 ? c : a.relation().compareTo(b.relation());
             default:
+                c = Integer.compare(a.depth(), b.depth());
+                if (c != 0) {
+                    return c;
+                }
                 c = compareArgs(a, b);
                 return c != 0 ? c : Double.compare(a.number(), b.number());
         }

@@ -1,0 +1,2 @@
+/** The lexer and recursive-descent parser, with explicit limits on length, nesting depth and tokens. */
+package dev.nabla.symbolic.parse;

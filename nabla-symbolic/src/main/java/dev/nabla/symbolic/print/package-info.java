@@ -1,0 +1,2 @@
+/** Plain-text (round-tripping) and LaTeX printers. */
+package dev.nabla.symbolic.print;
