@@ -4,6 +4,7 @@ import dev.nabla.core.field.DifferentiableScalarField;
 import dev.nabla.core.field.ScalarField;
 import dev.nabla.core.field.Vectors;
 import dev.nabla.core.numeric.FiniteDifferences;
+import dev.nabla.core.numeric.RandomVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -86,29 +87,10 @@ public final class GradientSampling {
         points.add(x.clone());
         gradients.add(gradient.apply(x.clone()));
         for (int i = 0; i < samples; i++) {
-            double[] y = Vectors.axpy(radius, uniformInUnitBall(x.length, random), x);
+            double[] y = Vectors.axpy(radius, RandomVectors.inUnitBall(x.length, random), x);
             points.add(y);
             gradients.add(gradient.apply(y.clone()));
         }
         return new SampledSubdifferential(x, radius, points, gradients, MinimumNormElement.of(gradients));
-    }
-
-    /** A point uniform in the unit ball of R^n: a Gaussian direction times U^{1/n}. */
-    static double[] uniformInUnitBall(int n, SplittableRandom random) {
-        double[] d = new double[n];
-        double norm;
-        do {
-            for (int i = 0; i < n; i++) {
-                d[i] = gaussian(random);
-            }
-            norm = Vectors.norm(d);
-        } while (norm == 0);
-        return Vectors.scale(Math.pow(random.nextDouble(), 1.0 / n) / norm, d);
-    }
-
-    /** A standard normal deviate (Box–Muller; SplittableRandom has no nextGaussian on Java 17). */
-    static double gaussian(SplittableRandom random) {
-        double u = 1 - random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 }
