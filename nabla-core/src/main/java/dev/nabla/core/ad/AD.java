@@ -164,7 +164,13 @@ public final class AD {
 
     /** H(x) v = ∇(∇f·v) by forward-over-reverse: a reverse pass over numbers that carry the tangent v. */
     public static double[] hvp(RealFunction f, double[] x, double[] v) {
-        throw new UnsupportedOperationException("hvp: forward-over-reverse lands in the next commit");
+        Context ctx = new Context();
+        Real[] g = grad(f, duals(x, v, ctx));
+        double[] hv = new double[x.length];
+        for (int i = 0; i < hv.length; i++) {
+            hv[i] = Dual.tangentOf(g[i], ctx);
+        }
+        return hv;
     }
 
     /** The Hessian H_ij = ∂²f/∂x_i∂x_j, column j = H e_j from n Hessian-vector products (not symmetrised). */
@@ -185,12 +191,31 @@ public final class AD {
      * gradient's components are numbers of the enclosing contexts, so this call can be differentiated again.
      */
     public static Real[] grad(RealFunction f, Real[] x) {
-        throw new UnsupportedOperationException("nested grad lands in the next commit");
+        NestedTape tape = new NestedTape();
+        Real[] xs = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xs[i] = tape.variable(Num.of(x[i]));
+        }
+        Real[] adj = tape.adjoints(f.apply(xs));
+        Real[] g = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            g[i] = adj[i] == null ? Plain.ZERO : adj[i];
+        }
+        return g;
     }
 
     /** D_v f(x) where x and v may carry derivatives of enclosing contexts; the result can be differentiated again. */
     public static Real jvp(RealFunction f, Real[] x, Real[] v) {
-        throw new UnsupportedOperationException("nested jvp lands in the next commit");
+        if (v.length != x.length) {
+            throw new IllegalArgumentException("v has dimension " + v.length + ", expected " + x.length);
+        }
+        Context ctx = new Context();
+        Real[] xs = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            Real vi = Num.of(v[i]);
+            xs[i] = new NestedDual(Num.of(x[i]), vi instanceof Plain p && p.value() == 0 ? null : vi, ctx);
+        }
+        return NestedDual.tangentOf(f.apply(xs), ctx);
     }
 
     /** f as a {@link DifferentiableScalarField} of n variables, differentiated by this engine. */

@@ -59,6 +59,15 @@ public final class Reals {
         return Num.leader(x).squaredNormOf(x);
     }
 
+    /** Plain numbers (constants in every context), e.g. the point or direction for the nestable entry points. */
+    public static Real[] of(double... x) {
+        Real[] r = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            r[i] = new Plain(x[i]);
+        }
+        return r;
+    }
+
     /** The constants c_i in the context of {@code like}. */
     public static Real[] constants(Real like, double[] c) {
         Real[] r = new Real[c.length];
