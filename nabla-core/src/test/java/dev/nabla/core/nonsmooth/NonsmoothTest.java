@@ -153,6 +153,15 @@ class NonsmoothTest {
     }
 
     @Test
+    void aSampledEstimateSaysItIsAnEstimateAndDecidesStationarity() {
+        ClarkeSubdifferential atTie = ClarkeSubdifferential.estimate(GradientSampling.sample(MAX, new double[] {1, 1}));
+        assertThat(atTie.kind()).isEqualTo(ClarkeSubdifferential.Kind.ESTIMATE);
+        assertThat(atTie.toString()).startsWith("∂f ≈ conv{(1, 0), (0, 1)} at (1, 1)");
+        assertThat(atTie.isStationary(1e-9)).isFalse();
+        assertThat(ClarkeSubdifferential.estimate(GradientSampling.sample(NORM, new double[] {0, 0})).isStationary(1e-9)).isTrue();
+    }
+
+    @Test
     void gradientSamplingOfABlackBoxUsesDifferences() {
         ScalarField abs = x -> Math.abs(x[0]);
         SampledSubdifferential s = GradientSampling.sample(abs, new double[] {0});
