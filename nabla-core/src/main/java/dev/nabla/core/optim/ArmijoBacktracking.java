@@ -11,6 +11,11 @@ import java.util.Optional;
  * proportional to the first-order prediction), ρ = 0.5 (halve the step), α0 = 1 (the full step first), at most
  * 60 halvings (α ≥ 2⁻⁶⁰ ≈ 1e-18, below which x + αd = x in double precision for |d| ≈ |x|).
  *
+ * <p>An accepted value must also be strictly below f(x): when c1 α |∇f·d| is below the rounding of f(x) the
+ * Armijo inequality alone would accept an unchanged value, and a run could stall without progress. Where no
+ * trial decreases the computed f the search fails: the precision floor of value-based line searches, reached
+ * near a minimiser with f* ≠ 0 at ‖∇f‖ ≈ √(2ε|f*|/α).
+ *
  * @param c1             sufficient-decrease constant, 0 &lt; c1 &lt; 1
  * @param rho            backtracking factor, 0 &lt; ρ &lt; 1
  * @param initialStep    α0 &gt; 0
@@ -36,7 +41,7 @@ public record ArmijoBacktracking(double c1, double rho, double initialStep, int 
         double alpha = initialStep;
         for (int i = 0; i <= maxBacktracks; i++) {
             Trial t = path.value(alpha);
-            if (t.value() <= value0 + c1 * alpha * slope0) {
+            if (t.value() <= value0 + c1 * alpha * slope0 && t.value() < value0) {
                 return Optional.of(t);
             }
             alpha *= rho;

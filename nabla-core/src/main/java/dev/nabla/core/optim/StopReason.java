@@ -8,7 +8,10 @@ public enum StopReason {
     STATIONARITY_TOLERANCE,
     /** The iteration limit was reached first. */
     ITERATION_LIMIT,
-    /** The line search found no acceptable step (no sufficient decrease to rounding precision). */
+    /**
+     * The line search found no acceptable step: no sufficient decrease within its budget, or the decrease it
+     * must demand is below the rounding of f (the precision floor of value-based line searches).
+     */
     LINE_SEARCH_FAILURE,
     /** f or ∇f was infinite or NaN at an iterate (the starting point included). */
     NON_FINITE_VALUE
