@@ -18,7 +18,7 @@ public final class Inputs {
         return node;
     }
 
-    public static double number(JsonNode node, String what) {
+    public static double asNumber(JsonNode node, String what) {
         if (!node.isNumber()) {
             throw new InputException(what + " must be a number");
         }
@@ -27,11 +27,11 @@ public final class Inputs {
 
     public static double number(JsonNode input, String name, double orElse) {
         JsonNode node = input == null ? null : input.get(name);
-        return node == null || node.isNull() ? orElse : number(node, "'" + name + "'");
+        return node == null || node.isNull() ? orElse : asNumber(node, "'" + name + "'");
     }
 
     public static double number(JsonNode input, String name) {
-        return number(field(input, name), "'" + name + "'");
+        return asNumber(field(input, name), "'" + name + "'");
     }
 
     public static int integer(JsonNode input, String name) {
@@ -55,7 +55,7 @@ public final class Inputs {
         }
         double[] v = new double[node.size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = number(node.get(i), what + "[" + i + "]");
+            v[i] = asNumber(node.get(i), what + "[" + i + "]");
         }
         return v;
     }

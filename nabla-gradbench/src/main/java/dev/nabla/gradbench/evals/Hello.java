@@ -18,7 +18,7 @@ public final class Hello implements Eval {
 
     @Override
     public Computation prepare(String function, JsonNode input) {
-        double x = Inputs.number(input == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : input, "input");
+        double x = Inputs.asNumber(input == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : input, "input");
         double[] point = {x};
         return switch (function) {
             case "square" -> Eval.direct(() -> AD.value(SQUARE, point));
