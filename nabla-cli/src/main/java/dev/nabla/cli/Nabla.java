@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Gradients and directional derivatives: symbolic, automatic and numeric.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GradbenchCommand.class,
         })
 public final class Nabla {
 
