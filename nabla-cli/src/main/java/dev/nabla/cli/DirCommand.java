@@ -12,6 +12,7 @@ import dev.nabla.cli.support.PointOption;
 import dev.nabla.cli.support.Points;
 import dev.nabla.cli.support.UsageException;
 import dev.nabla.cli.support.VariablesOption;
+import dev.nabla.cli.support.VectorArgument;
 import dev.nabla.cli.support.VectorConverter;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Kink;
@@ -44,7 +45,7 @@ public final class DirCommand implements Callable<Integer> {
     private PointOption at;
     @Option(names = "--dir", required = true, paramLabel = "V", converter = VectorConverter.class,
             description = "The direction v, e.g. 1,-2.")
-    private double[] direction;
+    private VectorArgument direction;
     @Option(names = "--unit", description = "Normalise v and print D_v f and D_v̂ f = D_v f / ‖v‖.")
     private boolean unit;
     @Mixin
@@ -71,7 +72,7 @@ public final class DirCommand implements Callable<Integer> {
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
         double[] x = at.point(names);
-        double[] v = Points.requireLength(direction, names, "--dir");
+        double[] v = direction.components(names, "--dir");
         double norm = Vectors.norm(v);
         if (unit && norm == 0) {
             throw new UsageException("--unit needs a non-zero direction, got --dir " + Numbers.format(v));

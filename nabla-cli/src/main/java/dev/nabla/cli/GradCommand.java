@@ -11,6 +11,7 @@ import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
 import dev.nabla.cli.support.Points;
 import dev.nabla.cli.support.VariablesOption;
+import dev.nabla.cli.support.VectorArgument;
 import dev.nabla.cli.support.VectorConverter;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Kink;
@@ -42,7 +43,7 @@ public final class GradCommand implements Callable<Integer> {
     private PointOption at;
     @Option(names = "--dir", paramLabel = "V", converter = VectorConverter.class,
             description = "A direction v, e.g. 1,-2: also print D_v f = ∇f·v.")
-    private double[] direction;
+    private VectorArgument direction;
     @Mixin
     private VariablesOption variables;
     @Mixin
@@ -66,7 +67,7 @@ public final class GradCommand implements Callable<Integer> {
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
         double[] x = at.point(names);
-        double[] v = direction == null ? null : Points.requireLength(direction, names, "--dir");
+        double[] v = direction == null ? null : direction.components(names, "--dir");
         List<Formula> gradient = f.gradientFormulas();
         Gradient result = f.valueAndGradient(x);
         Kinks.warn(out, result, names);

@@ -42,6 +42,7 @@ public final class Nabla {
     /** Runs the command line writing to the given streams and returns the exit code, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = ErrorHandler.install(new CommandLine(new Nabla()));
+        commandLine.setUnmatchedOptionsArePositionalParams(true); // "-x^2 - y^2" is an expression, not an option
         commandLine.setOut(out);
         commandLine.setErr(err);
         int code = commandLine.execute(args);

@@ -1,5 +1,6 @@
 package dev.nabla.cli.support;
 
+import dev.nabla.core.field.DomainException;
 import dev.nabla.symbolic.Formula;
 import dev.nabla.symbolic.ParseException;
 import java.math.BigDecimal;
@@ -81,6 +82,8 @@ public final class Numbers {
                 value = Formula.parse(t, List.of()).value(new double[0]);
             } catch (ParseException notConstant) {
                 throw new UsageException("not a number: '" + t + "' in " + what);
+            } catch (DomainException undefined) {
+                throw new UsageException("undefined: '" + t + "' in " + what + " (" + undefined.getMessage() + ")");
             }
         }
         if (!Double.isFinite(value)) {

@@ -10,7 +10,7 @@
  *     @Mixin VariablesOption variables;   // --vars x,y   → variables.parse(expression) gives the Formula
  *     @Mixin PointOption at;              // --at x=0.7,y=1.2 → at.point(f.variables())
  *     @Mixin JsonOption json;             // --json
- *     @Option(names = "--dir", converter = VectorConverter.class) double[] v;   // then Points.requireLength
+ *     @Option(names = "--dir", converter = VectorConverter.class) VectorArgument v;  // v.components(vars, "--dir")
  *
  *     public Integer call() {
  *         Output out = Output.of(spec);
