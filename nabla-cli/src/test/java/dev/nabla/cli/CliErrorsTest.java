@@ -43,6 +43,10 @@ class CliErrorsTest {
                         "nabla grad: Invalid value for option '--dir': not a number: 'abc' in the vector"
                                 + " (see 'nabla grad --help')"),
                 Arguments.of(new String[] {"eval", "x", "--at", "x=log(-1)"}, null),
+                Arguments.of(new String[] {"eval", "x", "--vars", "x,x", "--at", "1,2"},
+                        "nabla eval: --vars: variable 'x' given twice"),
+                Arguments.of(new String[] {"eval", "x", "--vars", "x,2y", "--at", "1,2"},
+                        "nabla eval: --vars: '2y' is not a variable name (letters, digits, _)"),
                 Arguments.of(new String[] {"grad", "x*y", "--at", "x=1,y=2", "--bogus"},
                         "nabla grad: Unknown option: '--bogus' (see 'nabla grad --help')"),
                 Arguments.of(new String[] {"gradient", "x*y"}, null),
