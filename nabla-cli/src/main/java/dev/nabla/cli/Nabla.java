@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Gradients and directional derivatives: symbolic, automatic and numeric.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ServeCommand.class,
         })
 public final class Nabla {
 
