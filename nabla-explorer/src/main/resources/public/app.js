@@ -163,6 +163,7 @@ function renderAnalysis(a) {
   renderLevelSet(a.levelSet);
   renderHessian(a.hessian, a.classification);
   renderDifferentiability(a.differentiability, a.clarke);
+  $('r-steepest').dataset.rate = a.steepest ? a.steepest.rate : '';
 }
 
 function renderSteepest(s) {
@@ -208,9 +209,16 @@ function renderDifferentiability(d, clarke) {
     el.append(verdict, why);
   }
   const c = $('r-clarke');
-  if (!clarke) { c.textContent = d && d.differentiable ? '{∇f(x)}' : 'not available'; return; }
+  if (!clarke) { c.textContent = analysis && analysis.gradient.smooth ? '{∇f(x)} (no kink at x)' : '—'; return; }
+  const g = clarke.minimumNorm, norm = Math.hypot(...g);
   c.innerHTML = '';
-  if (clarke.latex) tex(c, clarke.latex); else c.textContent = clarke.description;
+  const set = document.createElement('div');
+  set.textContent = clarke.set;
+  const how = document.createElement('div');
+  how.className = 'small';
+  how.textContent = `${clarke.method}; minimum-norm element g⋆ = ${vec(g)}` +
+    (norm > 0 ? `, steepest descent −g⋆/‖g⋆‖ = ${vec(g.map(v => -v / norm))}` : ', 0 ∈ ∂f(x): x is Clarke stationary');
+  c.append(set, how);
 }
 
 // ---- drawing ---------------------------------------------------------------------------------------------
@@ -226,6 +234,11 @@ function layers() {
     const [ax, ay] = analysis.steepest.ascent;
     out.ascent = [x0, y0, arrow * ax, arrow * ay];
     out.descent = [x0, y0, -arrow * ax, -arrow * ay];
+  }
+  const clarke = analysis.clarke;
+  if (clarke && Math.hypot(...clarke.minimumNorm) > 0) {
+    const [gx, gy] = clarke.minimumNorm, n = Math.hypot(gx, gy);
+    out.descent = [x0, y0, -arrow * gx / n, -arrow * gy / n];
   }
   const l = analysis.levelSet;
   if (l && l.normal) {

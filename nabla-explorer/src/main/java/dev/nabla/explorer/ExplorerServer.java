@@ -60,6 +60,7 @@ public final class ExplorerServer {
             config.routes.post("/api/parse", ctx -> respond(ctx, api::parse));
             config.routes.post("/api/analyze", ctx -> respond(ctx, api::analyze));
             config.routes.post("/api/grid", ctx -> respond(ctx, api::grid));
+            config.routes.post("/api/descend", ctx -> respond(ctx, api::descend));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg"));
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.kind(), e.getMessage(), e.details()));
             config.routes.exception(Exception.class, (e, ctx) -> {
