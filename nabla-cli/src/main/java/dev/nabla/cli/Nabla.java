@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 SimplifyCommand.class,
                 LatexCommand.class,
                 GradbenchCommand.class,
+                ServeCommand.class,
         })
 public final class Nabla {
 
