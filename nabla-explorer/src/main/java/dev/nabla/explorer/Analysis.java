@@ -1,0 +1,165 @@
+package dev.nabla.explorer;
+
+import dev.nabla.core.field.Gradient;
+import dev.nabla.core.field.Kink;
+import dev.nabla.core.field.Vectors;
+import dev.nabla.core.field.DifferentiableScalarField;
+import dev.nabla.core.geometry.LevelSet;
+import dev.nabla.core.geometry.StationaryPoint;
+import dev.nabla.core.geometry.SteepestAscent;
+import dev.nabla.core.nonsmooth.ClarkeSet;
+import dev.nabla.core.nonsmooth.GradientSampling;
+import dev.nabla.core.nonsmooth.SampledSubdifferential;
+import dev.nabla.symbolic.Formula;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything the documents say about a field f at a point x, as the explorer's {@code /api/analyze} answers it.
+ *
+ * @param expr              the expression as typed
+ * @param plain             f printed back as plain text
+ * @param latex             f in LaTeX
+ * @param variables         the variables, in order
+ * @param point             x
+ * @param value             f(x)
+ * @param gradient          ∇f, symbolic and at x
+ * @param direction         D_v f(x) for the requested direction, written out as ∇f·v
+ * @param hessian           the Hessian, symbolic and at x (values null with a reason when it cannot be evaluated)
+ * @param steepest          steepest ascent and descent (null at a kink, where ∇f(x) does not exist)
+ * @param levelSet          the level set through x with its normal and tangent (null at a kink)
+ * @param classification    the point's kind by the Hessian (null when H(x) is undefined)
+ * @param clarke            the Clarke subdifferential ∂f(x) where x is a kink, else null
+ */
+record Analysis(String expr, String plain, String latex, List<String> variables, double[] point, double value,
+                GradientPart gradient, DirectionPart direction, HessianPart hessian, SteepestPart steepest,
+                LevelSetPart levelSet, ClassificationPart classification, ClarkePart clarke) {
+
+    /** A formula printed both ways. */
+    record Symbolic(String plain, String latex) {
+        static Symbolic of(Formula f) {
+            return new Symbolic(f.toString(), f.toLatex());
+        }
+    }
+
+    /**
+     * ∇f: the formulas ∂f/∂x_i, their values at x, ‖∇f(x)‖ and the kinks met (non-empty: x may be a point
+     * where f is not differentiable and the values are a one-sided convention).
+     */
+    record GradientPart(List<Symbolic> formulas, double[] values, double norm, boolean smooth, List<String> kinks) {
+        static GradientPart of(Formula f, Gradient g) {
+            return new GradientPart(f.gradientFormulas().stream().map(Symbolic::of).toList(), g.gradient(),
+                    g.norm(), g.isSmooth(), g.kinks().stream().map(Kink::where).distinct().toList());
+        }
+    }
+
+    /**
+     * The directional derivative D_v f(x) = ∇f(x)·v.
+     *
+     * @param given          v as requested
+     * @param normalised     whether v was scaled to a unit vector
+     * @param v              the direction used (v/‖v‖ when normalised)
+     * @param derivative     ∇f(x)·v, null when x is a kink (∇f(x) does not exist there)
+     * @param writtenOut     ∇f·v = g₁v₁ + g₂v₂ = … as text
+     * @param writtenOutLatex the same in LaTeX
+     * @param formula        the symbolic ∇f·v
+     * @param formulaValue   the symbolic ∇f·v evaluated at x (agrees with {@code derivative})
+     */
+    record DirectionPart(double[] given, boolean normalised, double[] v, Double derivative, String writtenOut,
+                         String writtenOutLatex, Symbolic formula, Double formulaValue) {
+
+        static DirectionPart of(Formula f, Gradient g, double[] given, boolean normalise) {
+            double length = Vectors.norm(given);
+            if (normalise && length == 0) {
+                throw ApiException.badRequest("the zero direction cannot be normalised");
+            }
+            double[] v = normalise ? Vectors.scale(1 / length, given) : given.clone();
+            double[] grad = g.gradient();
+            StringBuilder text = new StringBuilder("∇f·v = ");
+            StringBuilder tex = new StringBuilder("\\nabla f\\cdot v = ");
+            for (int i = 0; i < v.length; i++) {
+                String sep = i == 0 ? "" : " + ";
+                text.append(sep).append('(').append(Numbers.text(grad[i])).append(")(").append(Numbers.text(v[i])).append(')');
+                tex.append(sep).append('(').append(Numbers.latex(grad[i])).append(")(").append(Numbers.latex(v[i])).append(')');
+            }
+            double dot = Vectors.dot(grad, v);
+            text.append(" = ").append(Numbers.text(dot));
+            tex.append(" = ").append(Numbers.latex(dot));
+            Formula symbolic = f.directionalDerivativeFormula(v);
+            Double symbolicValue = g.isSmooth()
+                    ? Numbers.json(Expressions.evaluate(() -> symbolic.value(g.point()))) : null;
+            return new DirectionPart(given, normalise, v, g.isSmooth() ? Numbers.json(dot) : null,
+                    text.toString(), tex.toString(), Symbolic.of(symbolic), symbolicValue);
+        }
+    }
+
+    /**
+     * The Hessian H_ij = ∂²f/∂x_i∂x_j.
+     *
+     * @param formulas the second partial derivatives
+     * @param values   H(x), null when it is undefined at x
+     * @param reason   why {@code values} is null
+     */
+    record HessianPart(List<List<Symbolic>> formulas, double[][] values, String reason) {
+    }
+
+    /**
+     * Steepest ascent ∇f/‖∇f‖ and descent −∇f/‖∇f‖, both at rate ‖∇f‖ (Cauchy–Schwarz); at a stationary point
+     * there is no steepest direction ({@code ascent} and {@code descent} null).
+     */
+    record SteepestPart(double[] ascent, double[] descent, double rate, boolean stationary) {
+        static SteepestPart of(SteepestAscent s) {
+            return new SteepestPart(s.ascent().orElse(null), s.descent().orElse(null), s.rate(), s.isStationary());
+        }
+    }
+
+    /**
+     * The level set {f = c} through x: unit normal ∇f/‖∇f‖, a tangent basis, and the tangent line's equation.
+     * Where ∇f(x) = 0 there is no normal: {@code normal} is null and {@code note} says why.
+     */
+    record LevelSetPart(double level, double[] normal, List<double[]> tangent, String equation,
+                        String equationLatex, String note) {
+        static LevelSetPart of(DifferentiableScalarField f, double[] x, double value) {
+            try {
+                LevelSet s = LevelSet.through(f, x);
+                String equation = s.tangent().toString();
+                return new LevelSetPart(s.level(), s.unitNormal(), s.tangentBasis(), equation,
+                        equation.replace("*", " \\cdot ").replace("−", "-"), null);
+            } catch (IllegalArgumentException stationary) {
+                return new LevelSetPart(value, null, List.of(), null, null, stationary.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The point's kind: at a stationary point the Hessian's verdict (minimum, maximum, saddle, degenerate),
+     * elsewhere "not stationary"; with the Hessian's eigenvalues either way.
+     */
+    record ClassificationPart(String kind, double[] eigenvalues) {
+        static ClassificationPart of(SteepestAscent s, double[][] hessian) {
+            StationaryPoint byHessian = s.stationary().orElseGet(() -> StationaryPoint.classify(hessian));
+            String kind = s.isStationary() ? byHessian.kind().name().toLowerCase(Locale.ROOT) : "not stationary";
+            return new ClassificationPart(kind, byHessian.eigenvalues());
+        }
+    }
+
+    /**
+     * The Clarke subdifferential ∂f(x) at a kink, estimated by gradient sampling (the convex hull of ∇f at x and at
+     * random points of a small ball around it).
+     *
+     * @param method      how it was obtained
+     * @param set         the set as text (interval, ball or polytope vertices)
+     * @param vertices    the polytope's vertices (empty for a ball)
+     * @param minimumNorm the minimum-norm element g⋆; −g⋆/‖g⋆‖ is the steepest descent direction
+     */
+    record ClarkePart(String method, String set, List<double[]> vertices, double[] minimumNorm) {
+        static ClarkePart sampled(DifferentiableScalarField f, double[] x) {
+            SampledSubdifferential s = GradientSampling.sample(f, x);
+            ClarkeSet hull = s.hull();
+            List<double[]> vertices = hull instanceof ClarkeSet.Polytope p ? p.vertices() : List.of();
+            return new ClarkePart("gradient sampling, ε = " + Numbers.text(s.radius()) + ", "
+                    + s.gradients().size() + " gradients", hull.toString(), vertices, s.minimumNorm().element());
+        }
+    }
+}

@@ -1,0 +1,342 @@
+import katex from '/webjars/katex/0.18.11/dist/katex.mjs';
+import { call, latest } from './api.js';
+import { EXAMPLES } from './examples.js';
+import { readUrl, writeUrl } from './state.js';
+import { drawContour, drawSurface, drawValueCurve, clickedPoint, fieldArrows } from './plots.js';
+
+const $ = id => document.getElementById(id);
+const fmt = x => x === null || x === undefined ? 'undefined'
+  : Math.abs(x) >= 1e7 || (x !== 0 && Math.abs(x) < 1e-4) ? x.toExponential(5).replace(/\.?0+e/, 'e') : String(+x.toPrecision(6));
+const vec = xs => '(' + xs.map(fmt).join(', ') + ')';
+const tex = (el, source) => katex.render(source, el, { throwOnError: false, displayMode: false });
+
+const state = { expr: '', window: [-2, 2, -2, 2], point: [0.7, 1.2], direction: [1, -2], normalise: true };
+let grid = null, analysis = null, run = null;
+const parseLatest = latest('/api/parse'), gridLatest = latest('/api/grid'), analyzeLatest = latest('/api/analyze');
+
+function plotsReady() {
+  return new Promise(resolve => {
+    const check = () => (window.Plotly ? resolve() : setTimeout(check, 20));
+    check();
+  });
+}
+
+// ---- state <-> controls ----------------------------------------------------------------------------------
+function readControls() {
+  state.expr = $('expr').value;
+  const w = ['xmin', 'xmax', 'ymin', 'ymax'].map(id => Number($(id).value));
+  if (w.every(Number.isFinite) && w[0] < w[1] && w[2] < w[3]) state.window = w;
+  const p = [Number($('px').value), Number($('py').value)];
+  if (p.every(Number.isFinite)) state.point = p;
+  const v = [Number($('vx').value), Number($('vy').value)];
+  if (v.every(Number.isFinite)) state.direction = v;
+  state.normalise = $('normalise').checked;
+}
+
+function writeControls() {
+  $('expr').value = state.expr;
+  ['xmin', 'xmax', 'ymin', 'ymax'].forEach((id, i) => { $(id).value = state.window[i]; });
+  $('px').value = +state.point[0].toPrecision(6);
+  $('py').value = +state.point[1].toPrecision(6);
+  $('vx').value = state.direction[0];
+  $('vy').value = state.direction[1];
+  $('normalise').checked = state.normalise;
+  showAngle();
+}
+
+function showAngle() {
+  const [vx, vy] = state.direction;
+  const angle = (Math.atan2(vy, vx) * 180 / Math.PI + 360) % 360;
+  $('angle').value = +angle.toFixed(2);
+  const r = 40, a = angle * Math.PI / 180;
+  $('dial-hand').setAttribute('x2', r * Math.cos(a));
+  $('dial-hand').setAttribute('y2', -r * Math.sin(a));
+  $('dial-knob').setAttribute('cx', r * Math.cos(a));
+  $('dial-knob').setAttribute('cy', -r * Math.sin(a));
+}
+
+function setAngle(degrees) {
+  const length = Math.hypot(...state.direction) || 1;
+  const a = degrees * Math.PI / 180;
+  state.direction = [length * Math.cos(a), length * Math.sin(a)].map(c => +c.toPrecision(6));
+  $('vx').value = state.direction[0];
+  $('vy').value = state.direction[1];
+  showAngle();
+}
+
+// ---- expression: live preview and inline errors -----------------------------------------------------------
+function showParseError(error) {
+  $('expr').classList.add('invalid');
+  const box = $('expr-error');
+  box.hidden = false;
+  box.textContent = error.kind === 'parse'
+    ? `${error.source}\n${error.caretLine}\n${error.message}${error.expected ? '; expected ' + error.expected : ''}`
+    : error.message;
+  if (error.kind === 'parse') $('expr').setSelectionRange?.(error.position, error.position);
+}
+
+function clearParseError() {
+  $('expr').classList.remove('invalid');
+  $('expr-error').hidden = true;
+}
+
+async function onExpression() {
+  readControls();
+  const result = await parseLatest({ expr: state.expr });
+  if (!result) return;
+  if (!result.ok) {
+    showParseError(result.error);
+    $('preview').textContent = '';
+    return;
+  }
+  clearParseError();
+  tex($('preview'), 'f(x, y) = ' + result.data.latex);
+  await Promise.all([refreshGrid(), refreshAnalysis()]);
+}
+
+// ---- grid and analysis ----------------------------------------------------------------------------------
+async function refreshGrid() {
+  readControls();
+  const result = await gridLatest({ expr: state.expr, window: { xmin: state.window[0], xmax: state.window[1],
+    ymin: state.window[2], ymax: state.window[3] }, resolution: 101, arrows: 17 });
+  if (!result) return;
+  if (!result.ok) { showAnalysisError(result.error); return; }
+  grid = result.data;
+  redraw();
+}
+
+async function refreshAnalysis() {
+  readControls();
+  writeUrl(state);
+  const result = await analyzeLatest({ expr: state.expr, point: state.point, direction: state.direction,
+    normalise: state.normalise });
+  if (!result) return;
+  if (!result.ok) {
+    analysis = null;
+    showAnalysisError(result.error);
+  } else {
+    analysis = result.data;
+    $('analysis-error').hidden = true;
+    renderAnalysis(analysis);
+  }
+  redraw();
+}
+
+function showAnalysisError(error) {
+  const box = $('analysis-error');
+  box.hidden = false;
+  box.textContent = error.kind === 'parse' ? error.message : `${error.message}`;
+  for (const id of ['r-value', 'r-grad', 'r-dir', 'r-steepest', 'r-level', 'r-hessian', 'r-class', 'r-diff', 'r-clarke']) {
+    $(id).textContent = '—';
+  }
+}
+
+const texVector = xs => '\\begin{pmatrix}' + xs.join('\\\\') + '\\end{pmatrix}';
+const texNumber = x => fmt(x).replace(/e([+-]?\d+)/, '\\times10^{$1}');
+
+function renderAnalysis(a) {
+  $('r-value').textContent = fmt(a.value);
+  $('r-value').dataset.value = a.value;
+  tex($('r-grad-symbolic'), '\\nabla f = ' + texVector(a.gradient.formulas.map(f => f.latex)));
+  const g = a.gradient;
+  $('r-grad').textContent = `${vec(g.values)},  ‖∇f‖ = ${fmt(g.norm)}` +
+    (g.smooth ? '' : `  — kink at ${g.kinks.join(', ')}: one-sided values, f may not be differentiable here`);
+  $('r-grad').dataset.values = JSON.stringify(g.values);
+  const d = a.direction;
+  const dirEl = $('r-dir');
+  dirEl.innerHTML = '';
+  const line = document.createElement('div');
+  tex(line, (d.normalised ? `v = ${texVector(d.given.map(texNumber))}/\\lVert\\cdot\\rVert = ` : 'v = ') + texVector(d.v.map(texNumber)));
+  const written = document.createElement('div');
+  tex(written, (d.derivative === null ? '' : 'D_v f = ') + d.writtenOutLatex);
+  dirEl.append(line, written);
+  if (d.derivative === null) {
+    const note = document.createElement('div');
+    note.className = 'small';
+    note.textContent = 'x is a kink: ∇f(x) does not exist, so D_v f is not ∇f·v (see the differentiability test below).';
+    dirEl.append(note);
+  }
+  dirEl.dataset.value = d.derivative === null ? '' : d.derivative;
+  tex($('r-dir-formula'), '\\nabla f\\cdot v = ' + d.formula.latex +
+    (d.formulaValue === null ? '' : ' = ' + texNumber(d.formulaValue)));
+  renderSteepest(a.steepest);
+  renderLevelSet(a.levelSet);
+  renderHessian(a.hessian, a.classification);
+  renderDifferentiability(a.differentiability, a.clarke);
+  $('r-steepest').dataset.rate = a.steepest ? a.steepest.rate : '';
+}
+
+function renderSteepest(s) {
+  const el = $('r-steepest');
+  if (!s) { el.textContent = 'not available'; return; }
+  el.textContent = s.stationary ? 'stationary point: ∇f = 0, no direction of steepest ascent'
+    : `ascent ${vec(s.ascent)} at rate ${fmt(s.rate)};  descent ${vec(s.descent)} at rate −${fmt(s.rate)}`;
+}
+
+function renderLevelSet(l) {
+  const el = $('r-level');
+  if (!l) { el.textContent = 'not available'; return; }
+  el.innerHTML = '';
+  const eq = document.createElement('div');
+  tex(eq, l.equationLatex || l.equation);
+  const nt = document.createElement('div');
+  nt.textContent = l.normal ? `unit normal ${vec(l.normal)}, tangent ${vec(l.tangent[0])}` : (l.note || '');
+  el.append(eq, nt);
+}
+
+function renderHessian(h, c) {
+  const el = $('r-hessian');
+  el.innerHTML = '';
+  const symbolic = document.createElement('div');
+  tex(symbolic, 'H = \\begin{pmatrix}' + h.formulas.map(row => row.map(f => f.latex).join(' & ')).join('\\\\') + '\\end{pmatrix}');
+  const numeric = document.createElement('div');
+  if (h.values) tex(numeric, 'H(x) = \\begin{pmatrix}' + h.values.map(row => row.map(texNumber).join(' & ')).join('\\\\') + '\\end{pmatrix}');
+  else numeric.textContent = 'H(x) undefined: ' + h.reason;
+  el.append(symbolic, numeric);
+  $('r-class').textContent = c ? `${c.kind}${c.eigenvalues ? ' (eigenvalues ' + vec(c.eigenvalues) + ')' : ''}` : 'not available';
+}
+
+function renderDifferentiability(d, clarke) {
+  const el = $('r-diff');
+  if (!d) { el.textContent = 'not available'; } else {
+    el.innerHTML = '';
+    const verdict = document.createElement('span');
+    verdict.className = d.differentiable ? 'verdict-yes' : 'verdict-no';
+    verdict.textContent = d.verdict;
+    const why = document.createElement('div');
+    why.className = 'small';
+    why.textContent = d.explanation || '';
+    el.append(verdict, why);
+  }
+  const c = $('r-clarke');
+  if (!clarke) { c.textContent = analysis && analysis.gradient.smooth ? '{∇f(x)} (no kink at x)' : '—'; return; }
+  const g = clarke.minimumNorm, norm = Math.hypot(...g);
+  c.innerHTML = '';
+  const set = document.createElement('div');
+  set.textContent = clarke.set;
+  const how = document.createElement('div');
+  how.className = 'small';
+  how.textContent = `${clarke.method}; minimum-norm element g⋆ = ${vec(g)}` +
+    (norm > 0 ? `, steepest descent −g⋆/‖g⋆‖ = ${vec(g.map(v => -v / norm))}` : ', 0 ∈ ∂f(x): x is Clarke stationary');
+  c.append(set, how);
+}
+
+// ---- drawing ---------------------------------------------------------------------------------------------
+function layers() {
+  const w = state.window, span = Math.min(w[1] - w[0], w[3] - w[2]);
+  const out = { point: state.point, field: [], path: run ? run.path : null };
+  if (grid && $('arrows-on').checked) out.field = fieldArrows(grid, w, Number($('arrow-scale').value));
+  if (!analysis) return out;
+  const [x0, y0] = analysis.point, arrow = 0.18 * span;
+  const d = analysis.direction.v, dl = Math.hypot(...d) || 1;
+  out.direction = [x0, y0, arrow * d[0] / dl, arrow * d[1] / dl];
+  if (analysis.steepest && !analysis.steepest.stationary) {
+    const [ax, ay] = analysis.steepest.ascent;
+    out.ascent = [x0, y0, arrow * ax, arrow * ay];
+    out.descent = [x0, y0, -arrow * ax, -arrow * ay];
+  }
+  const clarke = analysis.clarke;
+  if (clarke && Math.hypot(...clarke.minimumNorm) > 0) {
+    const [gx, gy] = clarke.minimumNorm, n = Math.hypot(gx, gy);
+    out.descent = [x0, y0, -arrow * gx / n, -arrow * gy / n];
+  }
+  const l = analysis.levelSet;
+  if (l && l.normal) {
+    const [tx, ty] = l.tangent[0], h = 0.25 * span;
+    out.tangent = [[x0 - h * tx, x0 + h * tx], [y0 - h * ty, y0 + h * ty]];
+    out.normal = [x0, y0, 0.12 * span * l.normal[0], 0.12 * span * l.normal[1]];
+  }
+  out.level = analysis.value;
+  return out;
+}
+
+function redraw() {
+  if (!grid || !window.Plotly) return;
+  drawContour($('contour'), grid, state.window, layers());
+  drawSurface($('surface'), grid, analysis, state.window, $('transparent').checked);
+}
+
+// ---- descent ---------------------------------------------------------------------------------------------
+async function descend() {
+  readControls();
+  const params = { maxIterations: Number($('p-iterations').value), tolerance: Number($('p-tolerance').value),
+    c1: Number($('p-c1').value), c2: Number($('p-c2').value), initialStep: Number($('p-step').value),
+    memory: Number($('p-memory').value) };
+  const result = await call('/api/descend', { expr: state.expr, start: state.point, method: $('method').value, params });
+  const summary = $('descent-summary');
+  if (!result.ok) { summary.textContent = result.error.message; return; }
+  run = result.data;
+  const last = run.path[run.path.length - 1];
+  summary.textContent = `${run.iterations} iterations, stopped: ${run.stopReason}; x = ${vec(last)}, f = ${fmt(run.values[run.values.length - 1])}` +
+    `, ${run.functionEvaluations} f-evaluations, ${run.gradientEvaluations} ∇f-evaluations`;
+  drawValueCurve($('descent-curve'), run);
+  redraw();
+}
+
+// ---- wiring ----------------------------------------------------------------------------------------------
+function debounce(fn, ms) {
+  let timer;
+  return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+}
+
+function bindDial() {
+  const dial = $('dial');
+  let dragging = false;
+  const set = ev => {
+    const box = dial.getBoundingClientRect();
+    const dx = ev.clientX - (box.left + box.width / 2), dy = -(ev.clientY - (box.top + box.height / 2));
+    if (dx === 0 && dy === 0) return;
+    setAngle((Math.atan2(dy, dx) * 180 / Math.PI + 360) % 360);
+    refreshAnalysisSoon();
+  };
+  dial.addEventListener('pointerdown', ev => { dragging = true; dial.setPointerCapture(ev.pointerId); set(ev); });
+  dial.addEventListener('pointermove', ev => { if (dragging) set(ev); });
+  dial.addEventListener('pointerup', () => { dragging = false; });
+}
+
+const refreshAnalysisSoon = debounce(refreshAnalysis, 60);
+
+function applyExample(example) {
+  Object.assign(state, { expr: example.expr, window: example.window, point: example.point, direction: example.direction });
+  run = null;
+  drawValueCurve($('descent-curve'), null);
+  $('descent-summary').textContent = '';
+  writeControls();
+  onExpression();
+}
+
+async function main() {
+  const select = $('examples');
+  EXAMPLES.forEach((e, i) => select.add(new Option(e.name, String(i))));
+  select.addEventListener('change', () => { if (select.value !== '') applyExample(EXAMPLES[Number(select.value)]); });
+  const url = readUrl();
+  Object.assign(state, EXAMPLES[0]);
+  for (const key of ['expr', 'window', 'point', 'direction', 'normalise']) if (url[key] !== null) state[key] = url[key];
+  delete state.name;
+  writeControls();
+  await plotsReady();
+  $('expr').addEventListener('input', debounce(onExpression, 150));
+  for (const id of ['xmin', 'xmax', 'ymin', 'ymax']) $(id).addEventListener('change', () => { refreshGrid(); refreshAnalysis(); });
+  for (const id of ['px', 'py', 'vx', 'vy']) $(id).addEventListener('change', () => { readControls(); showAngle(); refreshAnalysis(); });
+  $('normalise').addEventListener('change', refreshAnalysis);
+  $('angle').addEventListener('change', () => { setAngle(Number($('angle').value)); refreshAnalysis(); });
+  $('arrow-scale').addEventListener('input', redraw);
+  $('arrows-on').addEventListener('change', redraw);
+  $('transparent').addEventListener('change', redraw);
+  $('descend').addEventListener('click', descend);
+  $('clear-descent').addEventListener('click', () => { run = null; $('descent-summary').textContent = ''; drawValueCurve($('descent-curve'), null); redraw(); });
+  $('contour').addEventListener('click', ev => {
+    const p = clickedPoint($('contour'), ev);
+    if (!p) return;
+    state.point = p.map(c => +c.toPrecision(4));
+    $('px').value = state.point[0];
+    $('py').value = state.point[1];
+    refreshAnalysis();
+  });
+  bindDial();
+  drawValueCurve($('descent-curve'), null);
+  await onExpression();
+  document.body.dataset.ready = 'true';
+}
+
+main();

@@ -1,0 +1,97 @@
+// Plotly drawings: the contour map with arrows, the surface with a tangent-plane patch, the descent value curve.
+const COLORS = { field: 'rgba(40,40,40,0.55)', point: '#d9480f', direction: '#d9480f', ascent: '#c92a2a',
+  descent: '#1971c2', tangent: '#2b8a3e', normal: '#862e9c', path: '#f08c00' };
+
+// Segments with arrow heads, as one line trace: [x0, y0, dx, dy] per arrow, separated by nulls.
+export function arrowTrace(arrows, color, width, name, showlegend = true) {
+  const xs = [], ys = [];
+  for (const [x0, y0, dx, dy] of arrows) {
+    const length = Math.hypot(dx, dy);
+    if (!(length > 0)) continue;
+    const x1 = x0 + dx, y1 = y0 + dy, head = 0.3 * length, ux = dx / length, uy = dy / length;
+    const spread = Math.PI / 7;
+    const back = a => [x1 - head * (ux * Math.cos(a) - uy * Math.sin(a)), y1 - head * (uy * Math.cos(a) + ux * Math.sin(a))];
+    const [lx, ly] = back(spread), [rx, ry] = back(-spread);
+    xs.push(x0, x1, null, lx, x1, rx, null);
+    ys.push(y0, y1, null, ly, y1, ry, null);
+  }
+  return { type: 'scatter', mode: 'lines', x: xs, y: ys, name, showlegend, hoverinfo: 'skip',
+    line: { color, width } };
+}
+
+// The gradient field: every arrow scaled by the largest |∇f| so the longest spans `scale` cells.
+export function fieldArrows(grid, window, scale) {
+  const norms = grid.arrows.map(([, , gx, gy]) => Math.hypot(gx, gy)).filter(Number.isFinite);
+  const largest = Math.max(...norms, 0);
+  if (!(largest > 0)) return [];
+  const cell = Math.min(window[1] - window[0], window[3] - window[2]) / Math.sqrt(grid.arrows.length || 1);
+  const k = scale * cell / largest;
+  return grid.arrows.map(([x, y, gx, gy]) => [x, y, k * gx, k * gy]);
+}
+
+export function drawContour(el, grid, window, layers) {
+  const traces = [{
+    type: 'contour', x: grid.x, y: grid.y, z: grid.z, colorscale: 'Viridis', ncontours: 24,
+    contours: { coloring: 'heatmap', showlines: true }, line: { width: 0.6, color: 'rgba(255,255,255,0.5)' },
+    colorbar: { thickness: 12 }, hovertemplate: 'x=%{x:.3f}<br>y=%{y:.3f}<br>f=%{z:.4g}<extra></extra>', name: 'f',
+  }];
+  if (layers.field.length) traces.push(arrowTrace(layers.field, COLORS.field, 1, '∇f field'));
+  if (layers.level) traces.push({ type: 'contour', x: grid.x, y: grid.y, z: grid.z, showscale: false, hoverinfo: 'skip',
+    contours: { coloring: 'none', start: layers.level, end: layers.level, size: 1 }, line: { color: COLORS.tangent, width: 2.5, dash: 'dot' },
+    name: 'level set f = f(x)', showlegend: true });
+  if (layers.tangent) traces.push({ type: 'scatter', mode: 'lines', x: layers.tangent[0], y: layers.tangent[1],
+    line: { color: COLORS.tangent, width: 2 }, name: 'tangent line', hoverinfo: 'skip' });
+  if (layers.normal) traces.push(arrowTrace([layers.normal], COLORS.normal, 2, 'unit normal'));
+  if (layers.ascent) traces.push(arrowTrace([layers.ascent], COLORS.ascent, 3, 'steepest ascent'));
+  if (layers.descent) traces.push(arrowTrace([layers.descent], COLORS.descent, 3, 'steepest descent'));
+  if (layers.direction) traces.push(arrowTrace([layers.direction], COLORS.direction, 3, 'direction v'));
+  if (layers.path) traces.push({ type: 'scatter', mode: 'lines+markers', x: layers.path.map(p => p[0]),
+    y: layers.path.map(p => p[1]), line: { color: COLORS.path, width: 2 }, marker: { size: 4 }, name: 'descent path' });
+  if (layers.point) traces.push({ type: 'scatter', mode: 'markers', x: [layers.point[0]], y: [layers.point[1]],
+    marker: { color: COLORS.point, size: 10, line: { color: '#fff', width: 2 } }, name: 'point', hoverinfo: 'skip' });
+  const layout = {
+    margin: { l: 45, r: 10, t: 30, b: 35 }, title: { text: 'contours, ∇f field (click to set the point)', font: { size: 13 } },
+    xaxis: { range: [window[0], window[1]], title: { text: 'x' }, constrain: 'domain' },
+    yaxis: { range: [window[2], window[3]], title: { text: 'y' }, scaleanchor: 'x', scaleratio: 1, constrain: 'domain' },
+    legend: { orientation: 'h', y: -0.12, font: { size: 11 } }, dragmode: false,
+  };
+  return Plotly.react(el, traces, layout, { displaylogo: false, responsive: true });
+}
+
+// The plane coordinates of a click on the contour map, or null outside the plotting area.
+export function clickedPoint(el, event) {
+  const layout = el._fullLayout;
+  if (!layout) return null;
+  const xa = layout.xaxis, ya = layout.yaxis, box = el.getBoundingClientRect();
+  const px = event.clientX - box.left - xa._offset, py = event.clientY - box.top - ya._offset;
+  if (px < 0 || py < 0 || px > xa._length || py > ya._length) return null;
+  return [xa.p2c(px), ya.p2c(py)];
+}
+
+export function drawSurface(el, grid, analysis, window, transparent) {
+  const traces = [{ type: 'surface', x: grid.x, y: grid.y, z: grid.z, colorscale: 'Viridis', showscale: false,
+    opacity: transparent ? 0.6 : 1, name: 'f', contours: { z: { show: true, usecolormap: true, width: 1 } } }];
+  if (analysis) {
+    const [x0, y0] = analysis.point, f0 = analysis.value, [gx, gy] = analysis.gradient.values;
+    const h = 0.12 * Math.min(window[1] - window[0], window[3] - window[2]);
+    const xs = [x0 - h, x0 + h], ys = [y0 - h, y0 + h];
+    const z = ys.map(y => xs.map(x => f0 + gx * (x - x0) + gy * (y - y0)));
+    traces.push({ type: 'surface', x: xs, y: ys, z, showscale: false, opacity: 0.85, name: 'tangent plane',
+      colorscale: [[0, '#ff922b'], [1, '#ff922b']], hoverinfo: 'skip' });
+    traces.push({ type: 'scatter3d', mode: 'markers', x: [x0], y: [y0], z: [f0], marker: { size: 4, color: COLORS.point }, name: 'point' });
+  }
+  return Plotly.react(el, traces, {
+    margin: { l: 0, r: 0, t: 30, b: 0 }, title: { text: 'surface z = f(x, y) with the tangent plane at the point', font: { size: 13 } },
+    scene: { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } }, zaxis: { title: { text: 'f' } } }, showlegend: false,
+  }, { displaylogo: false, responsive: true });
+}
+
+export function drawValueCurve(el, run) {
+  const values = run ? run.values : [];
+  const positive = values.length > 1 && values.every(v => v > 0);
+  return Plotly.react(el, [{ type: 'scatter', mode: 'lines+markers', x: values.map((_, k) => k), y: values,
+    line: { color: COLORS.path }, marker: { size: 4 }, name: 'f(x_k)' }], {
+    margin: { l: 55, r: 10, t: 30, b: 40 }, title: { text: 'descent: f(x_k) per iteration', font: { size: 13 } },
+    xaxis: { title: { text: 'iteration k' } }, yaxis: { title: { text: 'f(x_k)' }, type: positive ? 'log' : 'linear' },
+  }, { displaylogo: false, responsive: true });
+}

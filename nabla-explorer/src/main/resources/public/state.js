@@ -1,0 +1,28 @@
+// The view's state lives in the URL so that a view can be shared:
+// ?f=<expression>&win=xmin,xmax,ymin,ymax&at=x,y&v=v1,v2&unit=1
+const numbers = (text, n) => {
+  if (!text) return null;
+  const parts = text.split(',').map(Number);
+  return parts.length === n && parts.every(Number.isFinite) ? parts : null;
+};
+
+export function readUrl() {
+  const q = new URLSearchParams(location.search);
+  return {
+    expr: q.get('f'),
+    window: numbers(q.get('win'), 4),
+    point: numbers(q.get('at'), 2),
+    direction: numbers(q.get('v'), 2),
+    normalise: q.has('unit') ? q.get('unit') !== '0' : null,
+  };
+}
+
+export function writeUrl(state) {
+  const q = new URLSearchParams();
+  q.set('f', state.expr);
+  q.set('win', state.window.join(','));
+  q.set('at', state.point.join(','));
+  q.set('v', state.direction.join(','));
+  q.set('unit', state.normalise ? '1' : '0');
+  history.replaceState(null, '', '?' + q.toString());
+}

@@ -1,0 +1,305 @@
+package dev.nabla.explorer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nabla.core.field.Gradient;
+import dev.nabla.symbolic.Formula;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The JSON API over real HTTP: answers agree with the library, and every bad request is a JSON 4xx. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerApiTest {
+    private static final List<String> XY = List.of("x", "y");
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private ExplorerServer server;
+
+    @BeforeAll
+    void start() {
+        server = new ExplorerServer().start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    void stop() {
+        server.stop();
+    }
+
+    private record Answer(int status, String contentType, JsonNode body) {
+        JsonNode error() {
+            return body.get("error");
+        }
+    }
+
+    private Answer post(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Answer post(String path, Object body) {
+        try {
+            return post(path, json.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            return new Answer(r.statusCode(), type, type.startsWith("application/json") ? json.readTree(r.body()) : null);
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] a = new double[array.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = array.get(i).doubleValue();
+        }
+        return a;
+    }
+
+    private static java.util.Map<String, Object> analyzeBody(String expr, double[] point, double[] direction, boolean normalise) {
+        return java.util.Map.of("expr", expr, "point", point, "direction", direction, "normalise", normalise);
+    }
+
+    @Test
+    void analyzeGivesTheWorkedExampleAsTheLibraryComputesIt() {
+        Answer a = post("/api/analyze", analyzeBody("x^2*sin(y) + y^3", new double[] {0.7, 1.2}, new double[] {1, -2}, true));
+        assertThat(a.status()).isEqualTo(200);
+        Gradient expected = Formula.parse("x^2*sin(y) + y^3", XY).valueAndGradient(new double[] {0.7, 1.2});
+        // same library call on both sides: equal to the last bit
+        assertThat(a.body().get("value").doubleValue()).isEqualTo(expected.value());
+        assertThat(doubles(a.body().at("/gradient/values"))).containsExactly(expected.gradient());
+        // the documents' answer: ∇f(0.7, 1.2) = (2·0.7·sin 1.2, 0.49·cos 1.2 + 3·1.44); tolerance covers rounding only
+        assertThat(expected.gradient()[0]).isCloseTo(1.4 * Math.sin(1.2), within(1e-12));
+        assertThat(expected.gradient()[1]).isCloseTo(0.49 * Math.cos(1.2) + 4.32, within(1e-12));
+        double[] unit = {1 / Math.sqrt(5), -2 / Math.sqrt(5)};
+        JsonNode d = a.body().get("direction");
+        assertThat(doubles(d.get("v"))).containsExactly(unit);
+        // D_v̂ f = ∇f·v̂, one dot product of two rounded vectors: 1e-12 is generous
+        double dv = expected.gradient()[0] * unit[0] + expected.gradient()[1] * unit[1];
+        assertThat(d.get("derivative").doubleValue()).isCloseTo(dv, within(1e-12));
+        assertThat(d.get("formulaValue").doubleValue()).isCloseTo(dv, within(1e-10));
+        assertThat(d.get("writtenOut").textValue()).isEqualTo("∇f·v = (" + Numbers.text(expected.gradient()[0]) + ")("
+                + Numbers.text(unit[0]) + ") + (" + Numbers.text(expected.gradient()[1]) + ")(" + Numbers.text(unit[1])
+                + ") = " + Numbers.text(dv));
+        assertThat(a.body().at("/hessian/values").size()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutNormalisingTheDirectionIsUsedAsGiven() {
+        Answer a = post("/api/analyze", analyzeBody("x^2*sin(y) + y^3", new double[] {0.7, 1.2}, new double[] {1, -2}, false));
+        double[] g = Formula.parse("x^2*sin(y) + y^3", XY).gradient(new double[] {0.7, 1.2});
+        assertThat(a.body().at("/direction/derivative").doubleValue()).isCloseTo(g[0] - 2 * g[1], within(1e-12));
+    }
+
+    @Test
+    void parseErrorsCarryPositionCaretAndExpectation() {
+        Answer a = post("/api/parse", "{\"expr\": \"x^2*sin(y +\"}");
+        assertThat(a.status()).isEqualTo(400);
+        JsonNode e = a.error();
+        assertThat(e.get("kind").textValue()).isEqualTo("parse");
+        assertThat(e.get("position").intValue()).isBetween(9, 11);
+        assertThat(e.get("caretLine").textValue()).endsWith("^").hasSize(e.get("position").intValue() + 1);
+        assertThat(e.get("expected").textValue()).isNotBlank();
+        assertThat(e.get("source").textValue()).isEqualTo("x^2*sin(y +");
+    }
+
+    @Test
+    void parseGivesLatexForThePreview() {
+        Answer a = post("/api/parse", "{\"expr\": \"x^2*sin(y) + y^3\"}");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().get("latex").textValue()).contains("x^").contains("sin");
+        assertThat(a.body().get("variables")).hasSize(2);
+    }
+
+    @Test
+    void aDomainErrorNamesTheSubExpression() {
+        Answer a = post("/api/analyze", analyzeBody("ln(x^2 + y^2)", new double[] {0, 0}, new double[] {1, 0}, true));
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.error().get("kind").textValue()).isEqualTo("domain");
+        assertThat(a.error().get("subExpression").textValue()).isNotBlank();
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("/api/analyze", "{\"expr\": \"x\", \"point\": [1,", "malformed-json"),
+                Arguments.of("/api/analyze", "not json at all", "malformed-json"),
+                Arguments.of("/api/analyze", "[1, 2, 3]", "bad-request"),
+                Arguments.of("/api/analyze", "{\"point\": [1, 2]}", "bad-request"),
+                Arguments.of("/api/analyze", "{\"expr\": 42, \"point\": [1, 2]}", "bad-request"),
+                Arguments.of("/api/analyze", "{\"expr\": \"x*y\", \"point\": [1]}", "bad-request"),
+                Arguments.of("/api/analyze", "{\"expr\": \"x*y\", \"point\": [1, \"a\"]}", "bad-request"),
+                Arguments.of("/api/analyze", "{\"expr\": \"x*y\", \"point\": [1, 2], \"direction\": [0, 0]}", "bad-request"),
+                Arguments.of("/api/analyze", "{\"expr\": \"\", \"point\": [1, 2]}", "bad-request"),
+                Arguments.of("/api/analyze", "{\"expr\": \"x*z\", \"point\": [1, 2]}", "parse"),
+                Arguments.of("/api/grid", "{\"expr\": \"x*y\", \"resolution\": 100000}", "bad-request"),
+                Arguments.of("/api/grid", "{\"expr\": \"x*y\", \"resolution\": 2.5}", "bad-request"),
+                Arguments.of("/api/grid", "{\"expr\": \"x*y\", \"window\": {\"xmin\": 1, \"xmax\": 0}}", "bad-request"),
+                Arguments.of("/api/grid", "{\"expr\": \"x*y\", \"window\": {\"xmin\": -1e300, \"xmax\": 1e300}}", "bad-request"),
+                Arguments.of("/api/grid", "{\"expr\": \"x*y\", \"arrows\": 1000}", "bad-request"),
+                Arguments.of("/api/parse", "{\"expr\": \"" + "[".repeat(1) + "\"}", "parse"),
+                Arguments.of("/api/parse", "[".repeat(5000) + "]".repeat(5000), "malformed-json"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badRequests")
+    void badRequestsAreJson4xx(String path, String body, String kind) {
+        Answer a = post(path, body);
+        assertThat(a.status()).isBetween(400, 499);
+        assertThat(a.contentType()).startsWith("application/json");
+        assertThat(a.error().get("kind").textValue()).isEqualTo(kind);
+        assertThat(a.error().get("message").textValue()).isNotBlank();
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedWith413() {
+        String huge = "{\"expr\": \"" + "x+".repeat(100_000) + "x\"}";
+        Answer a = post("/api/parse", huge);
+        assertThat(a.status()).isEqualTo(413);
+        assertThat(a.error().get("kind").textValue()).isEqualTo("too-large");
+    }
+
+    @Test
+    void hostileExpressionsAreRefusedNotEvaluated() {
+        // deep nesting: far beyond the depth limit, must not overflow the stack
+        Answer deep = post("/api/parse", java.util.Map.of("expr", "(".repeat(20_000) + "x" + ")".repeat(20_000)));
+        assertThat(deep.status()).isIn(400, 413);
+        // long input within the body limit but beyond the expression limit
+        Answer longInput = post("/api/parse", java.util.Map.of("expr", "x+".repeat(10_000) + "y"));
+        assertThat(longInput.status()).isEqualTo(400);
+        assertThat(longInput.error().get("kind").textValue()).isEqualTo("too-large");
+        // a deep chain of functions within the length limit
+        Answer chain = post("/api/analyze", java.util.Map.of("expr", "sin(".repeat(300) + "x" + ")".repeat(300),
+                "point", new double[] {1, 1}));
+        assertThat(chain.status()).isEqualTo(400);
+        assertThat(chain.error().get("kind").textValue()).isIn("parse", "too-large");
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreJson() {
+        Answer missing = post("/api/nothing", "{}");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.error().get("kind").textValue()).isEqualTo("not-found");
+        Answer get = send(HttpRequest.newBuilder(uri("/api/analyze")).GET().build());
+        assertThat(get.status()).isBetween(404, 405);
+        assertThat(get.error()).isNotNull();
+    }
+
+    @Test
+    void gridValuesAreTheFormulasValuesAndUndefinedPointsAreNull() {
+        Answer a = post("/api/grid", java.util.Map.of("expr", "ln(x^2 + y^2)", "resolution", 5, "arrows", 4,
+                "window", java.util.Map.of("xmin", -1, "xmax", 1, "ymin", -2, "ymax", 2)));
+        assertThat(a.status()).isEqualTo(200);
+        double[] xs = doubles(a.body().get("x"));
+        double[] ys = doubles(a.body().get("y"));
+        assertThat(xs).containsExactly(-1, -0.5, 0, 0.5, 1);
+        assertThat(ys).containsExactly(-2, -1, 0, 1, 2);
+        Formula f = Formula.parse("ln(x^2 + y^2)", XY);
+        JsonNode z = a.body().get("z");
+        for (int j = 0; j < 5; j++) {
+            for (int i = 0; i < 5; i++) {
+                if (xs[i] == 0 && ys[j] == 0) {
+                    assertThat(z.get(j).get(i).isNull()).as("f undefined at the origin").isTrue();
+                } else {
+                    // the compiled program and the interpreter compute the same operations: agree to rounding
+                    assertThat(z.get(j).get(i).doubleValue()).isCloseTo(f.value(new double[] {xs[i], ys[j]}), within(1e-12));
+                }
+            }
+        }
+        JsonNode arrows = a.body().get("arrows");
+        assertThat(arrows).hasSize(16);
+        for (JsonNode arrow : arrows) {
+            double[] p = {arrow.get(0).doubleValue(), arrow.get(1).doubleValue()};
+            double[] g = f.gradient(p);
+            assertThat(arrow.get(2).doubleValue()).isCloseTo(g[0], within(1e-12));
+            assertThat(arrow.get(3).doubleValue()).isCloseTo(g[1], within(1e-12));
+        }
+    }
+
+    @Test
+    void concurrentRequestsEachGetTheirOwnAnswer() throws Exception {
+        String expr = "exp(x*sin(y))*ln(1 + x^2 + y^2)";
+        Formula f = Formula.parse(expr, XY);
+        SplittableRandom random = new SplittableRandom(6);
+        List<Callable<Void>> calls = new ArrayList<>();
+        for (int k = 0; k < 48; k++) {
+            double[] p = {random.nextDouble(-2, 2), random.nextDouble(-2, 2)};
+            boolean grid = k % 4 == 0;
+            calls.add(() -> {
+                if (grid) {
+                    Answer a = post("/api/grid", java.util.Map.of("expr", expr, "resolution", 41));
+                    assertThat(a.status()).isEqualTo(200);
+                    assertThat(a.body().get("z")).hasSize(41);
+                } else {
+                    Answer a = post("/api/analyze", analyzeBody(expr, p, new double[] {1, 1}, true));
+                    assertThat(a.status()).isEqualTo(200);
+                    assertThat(doubles(a.body().get("point"))).containsExactly(p);
+                    assertThat(doubles(a.body().at("/gradient/values"))).containsExactly(f.gradient(p));
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            for (Future<Void> done : pool.invokeAll(calls)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void servesThePageTheLibrariesAndAFavicon() {
+        HttpResponse<String> page = sendText("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/webjars/katex/0.18.11/dist/katex.min.css")
+                .contains("/webjars/plotly.js-dist/3.3.1/plotly.js");
+        assertThat(sendText("/webjars/katex/0.18.11/dist/katex.mjs").statusCode()).isEqualTo(200);
+        assertThat(sendText("/app.js").headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        HttpResponse<String> icon = sendText("/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).contains("<svg");
+    }
+
+    private HttpResponse<String> sendText(String path) {
+        try {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                    .send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
