@@ -3,7 +3,6 @@ package dev.nabla.symbolic;
 import dev.nabla.core.field.DifferentiableScalarField;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Matrices;
-import dev.nabla.symbolic.compile.CompiledFormula;
 import dev.nabla.symbolic.diff.Differentiator;
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Interpreter;

@@ -2,7 +2,6 @@ package dev.nabla.symbolic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nabla.symbolic.compile.CompiledFormula;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;

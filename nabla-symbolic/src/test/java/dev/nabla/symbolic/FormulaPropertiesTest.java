@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nabla.core.field.DomainException;
 import dev.nabla.core.field.Gradient;
-import dev.nabla.symbolic.compile.CompiledFormula;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code nan} when a comparison sees NaN or atan2 is evaluated at (0, 0) (every other domain error shows as a
  * non-finite result). Immutable; {@link #run} works on caller-owned registers.
  */
-final class Program {
+public final class Program {
     static final int VAR = 0;
     static final int ADD = 1;
     static final int MUL = 2;
@@ -37,12 +37,14 @@ final class Program {
     static final int CALL = 100;
     static final int COMPARE = 200;
 
-    static final int KINK = 1;
-    static final int NAN = 2;
+    /** Flag: a non-smooth primitive met its switching surface. */
+    public static final int KINK = 1;
+    /** Flag: a comparison saw NaN, or atan2 was evaluated at (0, 0). */
+    public static final int NAN = 2;
 
-    final int[] code;
-    final double[] initialRegisters;
-    final int[] outputs;
+    private final int[] code;
+    private final double[] initialRegisters;
+    private final int[] outputs;
 
     private Program(int[] code, double[] initialRegisters, int[] outputs) {
         this.code = code;
@@ -51,12 +53,22 @@ final class Program {
     }
 
     /** The number of instructions. */
-    int length() {
+    public int length() {
         return code.length / 4;
     }
 
-    /** Runs the program on x; registers must be a copy of {@link #initialRegisters}. Returns the flags raised. */
-    int run(double[] x, double[] r) {
+    /** A fresh register file: the constants loaded, the rest zero. */
+    public double[] initialRegisters() {
+        return initialRegisters.clone();
+    }
+
+    /** The register holding root k after {@link #run}. */
+    public int output(int k) {
+        return outputs[k];
+    }
+
+    /** Runs the program on x over registers from {@link #initialRegisters()}; returns the flags raised. */
+    public int run(double[] x, double[] r) {
         int[] c = code;
         int flags = 0;
         int pc = 0;
@@ -116,7 +128,7 @@ final class Program {
     }
 
     /** Compiles the roots over the given variable order. */
-    static Program compile(List<Expr> roots, List<String> variables) {
+    public static Program compile(List<Expr> roots, List<String> variables) {
         return new Compiler(variables).compile(roots);
     }
 

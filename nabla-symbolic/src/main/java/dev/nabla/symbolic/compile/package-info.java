@@ -1,2 +1,5 @@
-/** Compilation of formulas and their gradients to flat, allocation-free straight-line programs. */
+/**
+ * Compilation of expressions to flat, allocation-free straight-line programs; used by
+ * {@link dev.nabla.symbolic.CompiledFormula}.
+ */
 package dev.nabla.symbolic.compile;

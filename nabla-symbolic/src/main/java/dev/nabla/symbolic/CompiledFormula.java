@@ -1,8 +1,8 @@
-package dev.nabla.symbolic.compile;
+package dev.nabla.symbolic;
 
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Kink;
-import dev.nabla.symbolic.Formula;
+import dev.nabla.symbolic.compile.Program;
 import dev.nabla.symbolic.expr.Expr;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +87,8 @@ public final class CompiledFormula {
 
     /** Registers for one thread. Not thread-safe. */
     public final class Evaluator {
-        private final double[] valueRegisters = valueProgram.initialRegisters.clone();
-        private final double[] gradientRegisters = gradientProgram.initialRegisters.clone();
+        private final double[] valueRegisters = valueProgram.initialRegisters();
+        private final double[] gradientRegisters = gradientProgram.initialRegisters();
         private List<Kink> lastKinks = List.of();
 
         private Evaluator() {
@@ -109,7 +109,7 @@ public final class CompiledFormula {
         public double value(double[] x) {
             check(x);
             int flags = valueProgram.run(x, valueRegisters);
-            double v = valueRegisters[valueProgram.outputs[0]];
+            double v = valueRegisters[valueProgram.output(0)];
             if (!Double.isFinite(v) || (flags & Program.NAN) != 0) {
                 return formula.value(x);
             }
@@ -123,17 +123,16 @@ public final class CompiledFormula {
                 throw new IllegalArgumentException("gradient array has length " + gradientOut.length);
             }
             int flags = gradientProgram.run(x, gradientRegisters);
-            int[] out = gradientProgram.outputs;
             boolean fine = flags == 0;
-            for (int i = 0; i < out.length && fine; i++) {
-                fine = Double.isFinite(gradientRegisters[out[i]]);
+            for (int i = 0; i <= gradientOut.length && fine; i++) {
+                fine = Double.isFinite(gradientRegisters[gradientProgram.output(i)]);
             }
             if (fine) {
                 for (int i = 0; i < gradientOut.length; i++) {
-                    gradientOut[i] = gradientRegisters[out[i + 1]];
+                    gradientOut[i] = gradientRegisters[gradientProgram.output(i + 1)];
                 }
                 lastKinks = List.of();
-                return gradientRegisters[out[0]];
+                return gradientRegisters[gradientProgram.output(0)];
             }
             Gradient g = formula.valueAndGradient(x);
             System.arraycopy(g.gradient(), 0, gradientOut, 0, gradientOut.length);
