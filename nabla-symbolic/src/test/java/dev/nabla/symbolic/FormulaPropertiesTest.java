@@ -177,7 +177,7 @@ class FormulaPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("hessianSeeds")
-    void hessianIsSymmetricAndIsTheDerivativeOfTheGradient(long seed) {
+    void hessianFormulasAreSymmetricAndMatchTheHessian(long seed) {
         RandomFormulas r = new RandomFormulas(seed * 7 + 8);
         RandomFormulas.Sample s = r.next(3);
         Formula f = Formula.parse(s.text(), XYZ);

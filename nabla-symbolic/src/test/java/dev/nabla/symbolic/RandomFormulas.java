@@ -74,13 +74,28 @@ final class RandomFormulas {
             case 36: return s("pow((" + a.text + ")^2 + 0.5, 0.5)", x -> Math.sqrt(sq(a.at(x)) + 0.5));
             default: {
                 Sample c = next(depth - 1);
-                boolean compound = random.nextBoolean();
-                String cond = compound ? "not (" + a.text + " < " + b.text + ") or " + c.text + " >= 1"
-                        : a.text + " <= " + b.text;
-                return s("if(" + cond + ", " + b.text + ", " + c.text + ")", x -> {
-                    boolean t = compound ? !(a.at(x) < b.at(x)) || c.at(x) >= 1 : a.at(x) <= b.at(x);
-                    return t ? b.at(x) : c.at(x);
-                });
+                int form = random.nextInt(4);
+                String cond;
+                java.util.function.Predicate<double[]> holds;
+                switch (form) {
+                    case 0:
+                        cond = a.text + " <= " + b.text;
+                        holds = x -> a.at(x) <= b.at(x);
+                        break;
+                    case 1:
+                        cond = "not (" + a.text + " < " + b.text + ") or " + c.text + " >= 1";
+                        holds = x -> !(a.at(x) < b.at(x)) || c.at(x) >= 1;
+                        break;
+                    case 2:
+                        cond = a.text + " > " + b.text + " and " + c.text + " != 1";
+                        holds = x -> a.at(x) > b.at(x) && c.at(x) != 1;
+                        break;
+                    default:
+                        cond = a.text + " == " + b.text + " or " + c.text + " > 0";
+                        holds = x -> a.at(x) == b.at(x) || c.at(x) > 0;
+                        break;
+                }
+                return s("if(" + cond + ", " + b.text + ", " + c.text + ")", x -> holds.test(x) ? b.at(x) : c.at(x));
             }
         }
     }
