@@ -189,6 +189,39 @@ class ParserTest {
         assertThat(f.value(new double[] {-1})).isEqualTo(-1);
     }
 
+    static java.util.stream.LongStream fuzzSeeds() {
+        return java.util.stream.LongStream.range(0, 400);
+    }
+
+    /** Random token soup: every input either parses or is a ParseException — never another exception. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("fuzzSeeds")
+    void randomInputIsEitherAFormulaOrAParseException(long seed) {
+        String[] pieces = {"x", "y", "2", "1e308", "0", "-", "+", "*", "/", "^", "(", ")", ",", "sin(", "max(",
+            "if(", "<", "==", " and ", " or ", "not ", "pi", "e", "1.5", "atan2(", "#", "=", "!", ".", "2e", " "};
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        StringBuilder s = new StringBuilder();
+        int n = 1 + r.nextInt(25);
+        for (int i = 0; i < n; i++) {
+            s.append(pieces[r.nextInt(pieces.length)]);
+        }
+        String input = s.toString();
+        try {
+            Formula f = Formula.parse(input);
+            assertThat(Formula.parse(f.toString(), f.variables()).expression()).isSameAs(f.expression());
+        } catch (ParseException e) {
+            assertThat(e.position()).isBetween(0, input.length());
+            assertThat(e.getMessage()).contains("at column " + (e.position() + 1));
+        }
+    }
+
+    @Test
+    void constantsThatOverflowAreAParseException() {
+        assertThat(error("1e308 + 1e308").problem()).startsWith("constant overflow");
+        assertThat(error("x + 1e308*1e308").problem()).startsWith("constant overflow");
+        assertThat(Formula.parse("10^400").toString()).isEqualTo("10^400"); // not folded: evaluates to infinity
+    }
+
     @Test
     void limitsMustBePositive() {
         assertThatThrownBy(() -> new ParseLimits(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);

@@ -158,7 +158,7 @@ public final class Parser {
             Expr t = number(parseTerm(), ts);
             terms.add(minus ? Expr.negate(t) : t);
         }
-        return Expr.sum(terms);
+        return fold(start, () -> Expr.sum(terms));
     }
 
     private Expr parseTerm() {
@@ -178,7 +178,16 @@ public final class Parser {
             rejectImplicitMultiplication(fs);
             factors.add(divide ? Expr.power(f, Expr.MINUS_ONE) : f);
         }
-        return Expr.product(factors);
+        return fold(start, () -> Expr.product(factors));
+    }
+
+    /** Builds a node; constant folding that overflows a double is reported at the operands' start. */
+    private Expr fold(int start, java.util.function.Supplier<Expr> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException overflow) {
+            throw error(start, "a finite constant", "constant overflow: the constants here exceed the range of a double");
+        }
     }
 
     private void rejectImplicitMultiplication(int operandStart) {
