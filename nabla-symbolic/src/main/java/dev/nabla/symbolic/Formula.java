@@ -51,17 +51,29 @@ public final class Formula implements DifferentiableScalarField {
         if (expression.isCondition()) {
             throw new IllegalArgumentException("a condition is not a formula");
         }
-        if (new HashSet<>(variables).size() != variables.size()) {
+        Set<String> known = new HashSet<>(variables);
+        if (known.size() != variables.size()) {
             throw new IllegalArgumentException("duplicate variable in " + variables);
         }
         for (String v : expression.variables()) {
-            if (!variables.contains(v)) {
+            if (!known.contains(v)) {
                 throw new IllegalArgumentException("variable " + v + " is not in " + variables);
             }
         }
         this.expression = expression;
         this.variables = List.copyOf(variables);
         this.source = source;
+    }
+
+    /** A formula derived from this one: same (already checked, immutable) variable list, no copy. */
+    private Formula derived(Expr e) {
+        return new Formula(e, this);
+    }
+
+    private Formula(Expr expression, Formula parent) {
+        this.expression = expression;
+        this.variables = parent.variables;
+        this.source = null;
     }
 
     /** Parses source; the variables are those it uses, in natural name order (x, y, z; x2 before x10). */
@@ -111,12 +123,8 @@ public final class Formula implements DifferentiableScalarField {
             names.addAll(e.variables());
         }
         List<String> sorted = new ArrayList<>(names);
-        sorted.sort(Formula::compareNames);
+        sorted.sort(Order::compareNames);
         return sorted;
-    }
-
-    private static int compareNames(String a, String b) {
-        return Order.compare(Expr.variable(a), Expr.variable(b));
     }
 
     // ---------------------------------------------------------------- the field
@@ -222,7 +230,7 @@ public final class Formula implements DifferentiableScalarField {
             List<Expr> partials = Simplifier.simplifyAll(Differentiator.gradient(expression, variables));
             List<Formula> out = new ArrayList<>();
             for (Expr p : partials) {
-                out.add(new Formula(p, variables, null));
+                out.add(derived(p));
             }
             g = List.copyOf(out);
             gradient = g;
@@ -238,7 +246,7 @@ public final class Formula implements DifferentiableScalarField {
         for (int i = 0; i < v.length; i++) {
             terms.add(Expr.multiply(Expr.number(v[i]), g.get(i).expression));
         }
-        return new Formula(Simplifier.simplify(Expr.sum(terms)), variables, null);
+        return derived(Simplifier.simplify(Expr.sum(terms)));
     }
 
     /** d/dt f(x + t v) at t = 0, differentiated symbolically along the line and simplified. */
@@ -257,7 +265,7 @@ public final class Formula implements DifferentiableScalarField {
         Expr along = Substitution.substitute(expression, line);
         Expr d = Differentiator.derivative(along, t);
         Expr atZero = Substitution.substitute(d, Map.of(tv, Expr.ZERO));
-        return new Formula(Simplifier.simplify(atZero), variables, null);
+        return derived(Simplifier.simplify(atZero));
     }
 
     private void requireDirection(double[] v) {
@@ -300,7 +308,7 @@ public final class Formula implements DifferentiableScalarField {
 
     /** This formula with function identities applied (log(exp(u)) = u, sin² + cos² = 1, …). */
     public Formula simplify() {
-        return new Formula(Simplifier.simplify(expression), variables, null);
+        return derived(Simplifier.simplify(expression));
     }
 
     /** The flat straight-line program for value and gradient (built once). */

@@ -133,7 +133,7 @@ public final class Program {
     }
 
     private static final class Compiler {
-        private final List<String> variables;
+        private final Map<String, Integer> variables = new java.util.HashMap<>();
         private final List<Double> constants = new ArrayList<>();
         private final Map<Double, Integer> constantRegister = new java.util.HashMap<>();
         private final Map<Expr, Integer> registers = new IdentityHashMap<>();
@@ -143,7 +143,9 @@ public final class Program {
         private int nextRegister;
 
         Compiler(List<String> variables) {
-            this.variables = variables;
+            for (int k = 0; k < variables.size(); k++) {
+                this.variables.put(variables.get(k), k);
+            }
         }
 
         Program compile(List<Expr> roots) {
@@ -208,7 +210,7 @@ public final class Program {
                     return constant(e.number());
                 case VARIABLE:
                     d = fresh();
-                    instruction(VAR, d, variables.indexOf(e.name()), 0);
+                    instruction(VAR, d, variables.get(e.name()), 0);
                     break;
                 case SUM: {
                     d = fresh();

@@ -44,6 +44,10 @@ public final class Interpreter {
         nodes = order.toArray(new Expr[0]);
         children = new int[nodes.length][];
         variable = new int[nodes.length];
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int k = 0; k < variables.size(); k++) {
+            position.put(variables.get(k), k);
+        }
         for (int i = 0; i < nodes.length; i++) {
             Expr e = nodes[i];
             index.put(e, i);
@@ -51,7 +55,7 @@ public final class Interpreter {
             for (int k = 0; k < e.arity(); k++) {
                 children[i][k] = index.get(e.arg(k));
             }
-            variable[i] = e.kind() == Expr.Kind.VARIABLE ? variables.indexOf(e.name()) : -1;
+            variable[i] = e.kind() == Expr.Kind.VARIABLE ? position.getOrDefault(e.name(), -1) : -1;
             if (e.kind() == Expr.Kind.VARIABLE && variable[i] < 0) {
                 throw new IllegalArgumentException("variable " + e.name() + " is not in " + variables);
             }

@@ -106,18 +106,30 @@ public final class Order {
         return Integer.compare(a.arity(), b.arity());
     }
 
-    /** Names in natural order: x2 before x10. */
-    static int compareNames(String a, String b) {
+    /** Names in natural order: x2 before x10 (a trailing number compares by value). */
+    public static int compareNames(String a, String b) {
         int sa = digitsStart(a);
         int sb = digitsStart(b);
-        if (sa < a.length() && sb < b.length() && a.substring(0, sa).equals(b.substring(0, sb))
-                && a.length() - sa < 18 && b.length() - sb < 18) {
-            int c = Long.compare(Long.parseLong(a.substring(sa)), Long.parseLong(b.substring(sb)));
+        if (sa < a.length() && sb < b.length() && sa == sb && a.regionMatches(0, b, 0, sa)) {
+            int za = skipZeros(a, sa);
+            int zb = skipZeros(b, sb);
+            int c = Integer.compare(a.length() - za, b.length() - zb);
+            if (c == 0) {
+                c = a.substring(za).compareTo(b.substring(zb));
+            }
             if (c != 0) {
                 return c;
             }
         }
         return a.compareTo(b);
+    }
+
+    private static int skipZeros(String s, int from) {
+        int i = from;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        return i;
     }
 
     private static int digitsStart(String s) {
