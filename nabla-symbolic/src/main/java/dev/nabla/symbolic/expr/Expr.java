@@ -23,8 +23,9 @@ import java.util.WeakHashMap;
  *   <li>a {@link Kind#SUM} is {@code c + t1 + … + tk}: a numeric constant {@code c} (kept in {@link #number()})
  *       and k ≥ 1 non-numeric terms in canonical order, like terms collected ({@code x + 2*x = 3*x});</li>
  *   <li>a {@link Kind#PRODUCT} is {@code c * f1 * … * fk}: a numeric coefficient and non-numeric factors in
- *       canonical order, powers of the same base combined ({@code x*x^2 = x^3}); a numeric coefficient is
- *       distributed over a single sum ({@code -(x - y) = y - x});</li>
+ *       canonical order, powers of the same base combined ({@code x*x^2 = x^3}); {@code c*(a + b)} stays a
+ *       product (so {@code (x + y)*(-(x + y))} is {@code -(x + y)^2}) but is expanded where it is a term of a
+ *       sum, so that like terms collect ({@code 3*(x + 1) - 3 = 3*x});</li>
  *   <li>constants are folded where the result is exact, {@code a - b = a + (-1)*b}, {@code a/b = a*b^-1}.</li>
  * </ul>
  * Simplification assumes generic points: {@code x/x} becomes 1 and {@code 0*log(x)} becomes 0.
@@ -203,6 +204,10 @@ public final class Expr implements Comparable<Expr> {
 
     /** t1 + … + tk in canonical form: flattened, constants folded, like terms collected, sorted. */
     public static Expr sum(List<Expr> operands) {
+        Expr multiple = multipleOfOneSum(operands);
+        if (multiple != null) {
+            return multiple;
+        }
         double constant = 0;
         List<Expr> terms = new ArrayList<>();
         Deque<Expr> work = new ArrayDeque<>(operands);
@@ -214,6 +219,13 @@ public final class Expr implements Comparable<Expr> {
             } else if (t.kind == Kind.SUM) {
                 constant += t.number;
                 terms.addAll(Arrays.asList(t.args));
+            } else if (t.kind == Kind.PRODUCT && t.args.length == 1 && t.args[0].kind == Kind.SUM) {
+                // c*(a + b) inside a sum is expanded so that like terms collect: 3*(x + 1) - 3 = 3*x
+                Expr inner = t.args[0];
+                constant += t.number * inner.number;
+                for (Expr u : inner.args) {
+                    terms.add(scaledTerm(t.number, u));
+                }
             } else {
                 terms.add(t);
             }
@@ -249,6 +261,33 @@ public final class Expr implements Comparable<Expr> {
         }
         Collections.sort(collected);
         return node(Kind.SUM, constant, collected.toArray(NO_ARGS));
+    }
+
+    /** c1*S + c2*S + … = (c1 + c2 + …)*S when every operand is a multiple of one sum S, else null. */
+    private static Expr multipleOfOneSum(List<Expr> operands) {
+        Expr common = null;
+        double k = 0;
+        for (Expr t : operands) {
+            Expr base;
+            double c;
+            if (t.kind == Kind.SUM) {
+                base = t;
+                c = 1;
+            } else if (t.kind == Kind.PRODUCT && t.args.length == 1 && t.args[0].kind == Kind.SUM) {
+                base = t.args[0];
+                c = t.number;
+            } else if (t.isNumber(0)) {
+                continue;
+            } else {
+                return null;
+            }
+            if (common != null && common != base) {
+                return null;
+            }
+            common = base;
+            k += c;
+        }
+        return common == null || operands.size() < 2 ? null : product(List.of(number(k), common));
     }
 
     /**
@@ -365,19 +404,8 @@ public final class Expr implements Comparable<Expr> {
         if (factors.isEmpty()) {
             return number(coefficient);
         }
-        if (factors.size() == 1) {
-            Expr f = factors.get(0);
-            if (coefficient == 1) {
-                return f;
-            }
-            if (f.kind == Kind.SUM) {
-                List<Expr> distributed = new ArrayList<>();
-                distributed.add(number(coefficient * f.number));
-                for (Expr t : f.args) {
-                    distributed.add(scaledTerm(coefficient, t));
-                }
-                return sum(distributed);
-            }
+        if (factors.size() == 1 && coefficient == 1) {
+            return factors.get(0);
         }
         Collections.sort(factors);
         return node(Kind.PRODUCT, coefficient, factors.toArray(NO_ARGS));
