@@ -55,6 +55,19 @@ class ParserTest {
     }
 
     @Test
+    void aFormulaKeepsItsSourceAndDerivedFormulasPrintTheirs() {
+        Formula f = Formula.parse("x^2 *  sin(y)");
+        assertThat(f.source()).isEqualTo("x^2 *  sin(y)");
+        assertThat(f.toString()).isEqualTo("x^2*sin(y)");
+        assertThat(f.partial("y").source()).isEqualTo("x^2*cos(y)");
+        Formula built = Formula.of(dev.nabla.symbolic.expr.Expr.multiply(dev.nabla.symbolic.expr.Expr.variable("x"),
+                dev.nabla.symbolic.expr.Expr.variable("x")), List.of("x"));
+        assertThat(built).isEqualTo(Formula.parse("x^2", List.of("x")));
+        assertThatThrownBy(() -> Formula.of(dev.nabla.symbolic.expr.Expr.variable("z"), List.of("x")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void whitespaceIsIgnored() {
         assertThat(canonical(" x \t+\n y\r\n")).isEqualTo("x + y");
     }
