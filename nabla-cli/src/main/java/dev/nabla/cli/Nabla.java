@@ -23,6 +23,10 @@ import picocli.CommandLine.Command;
                 JacCommand.class,
                 SimplifyCommand.class,
                 LatexCommand.class,
+                CheckCommand.class,
+                LimitCommand.class,
+                DiffableCommand.class,
+                SubgradCommand.class,
                 GradbenchCommand.class,
                 ServeCommand.class,
         })
