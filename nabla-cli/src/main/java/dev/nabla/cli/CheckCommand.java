@@ -131,7 +131,8 @@ public final class CheckCommand implements Callable<Integer> {
             out.line("  suspect: " + String.join(", ", suspects));
         }
         long failed = report.directions().stream().filter(d -> d.status() == CheckStatus.FAIL).count();
-        out.line("  " + report.directions().size() + " directions (" + (noAxes ? 0 : names.size()) + " axes + "
+        int axes = noAxes ? 0 : names.size();
+        out.line("  " + report.directions().size() + " directions (" + axes + (axes == 1 ? " axis + " : " axes + ")
                 + directions + " random, seed " + seed + "): " + failed + " failed");
         DirectionCheck worst = report.worst();
         out.line("  worst: " + worst.label() + " v = " + Numbers.format(worst.direction()) + ": claimed "

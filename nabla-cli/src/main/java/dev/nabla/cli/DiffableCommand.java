@@ -82,8 +82,9 @@ public final class DiffableCommand implements Callable<Integer> {
         if (r.linearMap() != null && r.verdict().isDifferentiable()) {
             out.line("  ∇f = " + Numbers.format(r.linearMap()) + " (from the limits along the axes)");
         }
-        out.line("  (" + r.limits().size() + " directions: " + names.size() + " axes, " + directions
-                + " random with seed " + seed + " and their sums; thresholds in docs/verification.md)");
+        String axes = names.size() + (names.size() == 1 ? " axis, " : " axes, ");
+        out.line("  (" + r.limits().size() + " directions: " + axes + directions + " random with seed " + seed
+                + " and their sums; thresholds in docs/verification.md)");
         return code;
     }
 }
