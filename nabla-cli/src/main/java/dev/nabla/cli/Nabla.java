@@ -29,6 +29,10 @@ import picocli.CommandLine.Command;
                 SubgradCommand.class,
                 GradbenchCommand.class,
                 ServeCommand.class,
+                SteepestCommand.class,
+                NormalCommand.class,
+                CoordsCommand.class,
+                DescendCommand.class,
         })
 public final class Nabla {
 
