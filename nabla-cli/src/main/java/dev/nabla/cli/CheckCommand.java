@@ -84,14 +84,20 @@ public final class CheckCommand implements Callable<Integer> {
     public record Step(double step, double quotient, double error) {
     }
 
+    /** The most random directions a command line may ask for. */
+    static final int MAX_DIRECTIONS = 10_000;
+
     @Override
     public Integer call() {
         Output out = Output.of(spec);
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
         double[] x = at.point(names);
-        if (directions < 0 || !(tolerance > 0)) {
-            throw new UsageException("--directions must be ≥ 0 and --tol > 0");
+        if (names.isEmpty()) {
+            throw new UsageException("the expression has no variables: there is no gradient to check");
+        }
+        if (directions < 0 || directions > MAX_DIRECTIONS || !(tolerance > 0)) {
+            throw new UsageException("--directions must be between 0 and " + MAX_DIRECTIONS + " and --tol > 0");
         }
         List<Formula> claimed = claimedGradient(f, names);
         GradientCheck.Options options = new GradientCheck.Options(directions, !noAxes, seed, tolerance,

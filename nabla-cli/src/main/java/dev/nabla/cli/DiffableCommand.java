@@ -61,8 +61,12 @@ public final class DiffableCommand implements Callable<Integer> {
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
         double[] x = at.point(names);
-        if (directions < 2) {
-            throw new UsageException("--directions must be at least 2, got " + directions);
+        if (names.isEmpty()) {
+            throw new UsageException("the expression has no variables: there are no directions to test");
+        }
+        if (directions < 2 || directions > CheckCommand.MAX_DIRECTIONS) {
+            throw new UsageException("--directions must be between 2 and " + CheckCommand.MAX_DIRECTIONS
+                    + ", got " + directions);
         }
         f.value(x);
         DifferentiabilityReport r = Differentiability.test(f, x, new Differentiability.Options(directions, seed));

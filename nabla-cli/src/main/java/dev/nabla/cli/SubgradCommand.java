@@ -72,6 +72,9 @@ public final class SubgradCommand implements Callable<Integer> {
         }
     }
 
+    /** The most gradients a command line may ask to sample. */
+    static final int MAX_SAMPLES = 100_000;
+
     /** ‖g*‖ at or below this counts as 0 ∈ ∂f (rounding of the set's description). */
     static final double STATIONARY = 1e-12;
 
@@ -81,8 +84,11 @@ public final class SubgradCommand implements Callable<Integer> {
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
         double[] x = at.point(names);
-        if ((samples != null && samples < 0) || (radius != null && !(radius > 0))) {
-            throw new UsageException("--samples must be ≥ 0 and --radius > 0");
+        if (names.isEmpty()) {
+            throw new UsageException("the expression has no variables: there is no subdifferential");
+        }
+        if ((samples != null && (samples < 0 || samples > MAX_SAMPLES)) || (radius != null && !(radius > 0))) {
+            throw new UsageException("--samples must be between 0 and " + MAX_SAMPLES + " and --radius > 0");
         }
         KinkAnalysis analysis = ClarkeCalculus.at(f, x);
         SampledSubdifferential sampled = !sample ? null : GradientSampling.sample(f, x,

@@ -133,5 +133,13 @@ class VerificationCommandsTest {
         CliRun zero = CliRun.of("limit", "x", "--at", "0", "--dir", "0");
         assertThat(zero.exit()).isEqualTo(2);
         assertThat(zero.err()).contains("--dir must not be the zero vector");
+        for (String command : new String[] {"check", "diffable", "subgrad"}) {
+            CliRun constant = CliRun.of(command, "3");
+            assertThat(constant.exit()).isEqualTo(2);
+            assertThat(constant.err()).contains("the expression has no variables");
+        }
+        CliRun huge = CliRun.of("check", "x", "--at", "1", "--directions", "1000000000");
+        assertThat(huge.exit()).isEqualTo(2);
+        assertThat(huge.err()).contains("--directions must be between 0 and 10000");
     }
 }
