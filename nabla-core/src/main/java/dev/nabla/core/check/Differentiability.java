@@ -62,6 +62,9 @@ public final class Differentiability {
 
     private static DifferentiabilityReport test(ScalarField f, double[] x, double[] gradient, Options options) {
         int n = x.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("a field of no variables has no directions to test");
+        }
         List<double[]> directions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             directions.add(Vectors.unit(n, i));

@@ -108,9 +108,12 @@ public final class GradientCheck {
 
     private static GradientCheckReport check(ScalarField f, Function<double[], double[]> claimedGradient, double[] x,
                                              Options options, List<Kink> kinks) {
+        int n = x.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("a field of no variables has no gradient to check");
+        }
         double value = f.value(x.clone());
         double[] g = claimedGradient.apply(x.clone());
-        int n = x.length;
         if (g.length != n) {
             throw new IllegalArgumentException("the claimed gradient has " + g.length + " components, the point " + n);
         }

@@ -28,6 +28,9 @@ public final class JacobianCheck {
     /** Checks a claimed Jacobian y ↦ J(y) of u at x. */
     public static JacobianCheckReport check(VectorField u, Function<double[], double[][]> claimedJacobian, double[] x,
                                             GradientCheck.Options options) {
+        if (x.length == 0) {
+            throw new IllegalArgumentException("a field of no variables has no Jacobian to check");
+        }
         double[] value = u.value(x.clone());
         double[][] jac = claimedJacobian.apply(x.clone());
         int m = value.length;

@@ -79,6 +79,9 @@ public final class GradientSampling {
      */
     public static SampledSubdifferential sampleGradients(Function<double[], double[]> gradient, double[] x, double radius,
                                                 int samples, SplittableRandom random) {
+        if (x.length == 0) {
+            throw new IllegalArgumentException("a field of no variables has no gradients to sample");
+        }
         if (!(radius > 0) || samples < 0) {
             throw new IllegalArgumentException("need radius > 0 and samples ≥ 0, got " + radius + ", " + samples);
         }

@@ -14,8 +14,11 @@ public final class RandomVectors {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
-    /** A unit vector uniform on the sphere S^{n−1}: a normalised Gaussian vector. */
+    /** A unit vector uniform on the sphere S^{n−1}: a normalised Gaussian vector; n ≥ 1. */
     public static double[] unitDirection(int n, SplittableRandom random) {
+        if (n < 1) {
+            throw new IllegalArgumentException("R^" + n + " has no unit vectors");
+        }
         double[] d = new double[n];
         double norm;
         do {
@@ -27,7 +30,7 @@ public final class RandomVectors {
         return Vectors.scale(1 / norm, d);
     }
 
-    /** A point uniform in the unit ball of R^n: a uniform unit direction times U^{1/n}. */
+    /** A point uniform in the unit ball of R^n (n ≥ 1): a uniform unit direction times U^{1/n}. */
     public static double[] inUnitBall(int n, SplittableRandom random) {
         double[] d = unitDirection(n, random);
         return Vectors.scale(Math.pow(random.nextDouble(), 1.0 / n), d);

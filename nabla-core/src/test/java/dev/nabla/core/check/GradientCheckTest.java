@@ -81,6 +81,14 @@ class GradientCheckTest {
     }
 
     @Test
+    void aFieldOfNoVariablesIsRefusedNotLoopedOn() {
+        assertThatThrownBy(() -> GradientCheck.check(x -> 3, x -> new double[0], new double[0]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no variables");
+        assertThatThrownBy(() -> Differentiability.test(x -> 3, new double[0], Differentiability.Options.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no variables");
+    }
+
+    @Test
     void aGradientOfTheWrongLengthIsRefused() {
         assertThatThrownBy(() -> GradientCheck.check(EXAMPLE, x -> new double[] {1}, AT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 components, the point 2");
