@@ -9,9 +9,10 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
-mvn -q -B -DskipTests -pl nabla-gradbench -am package >&2
-cp=$(mvn -q -B -pl nabla-gradbench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-cp="nabla-gradbench/target/classes:nabla-core/target/classes:$cp"
+cpfile=$(mktemp)
+mvn -q -B -DskipTests -pl nabla-gradbench -am package dependency:build-classpath -Dmdep.outputFile="$cpfile" >&2
+cp="nabla-gradbench/target/classes:$(cat "$cpfile")"
+rm -f "$cpfile"
 heap=${NABLA_GRADBENCH_HEAP:-8g}
 table=$(mktemp)
 java -cp "$cp" dev.nabla.gradbench.bench.Driver "$@" -- java -Xmx"$heap" -Xss64m -cp "$cp" dev.nabla.gradbench.Main >"$table"

@@ -220,7 +220,7 @@ class EvalsTest {
         assertThat(rows).hasSize(31).hasSize(cols.length).hasSize(vals.length);
         // compressed rows: 15 entries in each of the 2p reprojection rows, then one per weight row; 3p + 1 pointers
         for (int r = 0; r < 30; r++) {
-            assertThat(rows[r]).isEqualTo(15 * r);
+            assertThat(rows[r]).isEqualTo(r <= 2 * p ? 15 * r : 30 * p + (r - 2 * p));
         }
         assertThat(rows[30]).isEqualTo(31 * p);
         assertThat(cols[30]).isEqualTo(11 * n + 3 * m + p - 1);

@@ -144,6 +144,7 @@ public final class LatexPrinter {
         if (e.number() != 0) {
             terms.add(Expr.number(e.number()));
         }
+        PlainPrinter.leadWithPositiveTerm(terms);
         for (Expr t : terms) {
             if (first) {
                 write(t, PlainPrinter.SUM);

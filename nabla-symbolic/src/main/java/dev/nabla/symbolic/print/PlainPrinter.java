@@ -67,6 +67,18 @@ public final class PlainPrinter {
         return (e.kind() == Expr.Kind.PRODUCT || e.kind() == Expr.Kind.NUMBER) && e.number() < 0;
     }
 
+    /** Moves the first term without a minus sign to the front (y - x rather than -x + y), if there is one. */
+    static void leadWithPositiveTerm(List<Expr> terms) {
+        if (isNegative(terms.get(0))) {
+            for (int i = 1; i < terms.size(); i++) {
+                if (!isNegative(terms.get(i))) {
+                    terms.add(0, terms.remove(i));
+                    return;
+                }
+            }
+        }
+    }
+
     /** Numerator and denominator factors of a product (or reciprocal power) with positive exponents. */
     static List<List<Expr>> fraction(Expr e) {
         List<Expr> num = new ArrayList<>();
@@ -144,11 +156,9 @@ public final class PlainPrinter {
     }
 
     private void writeCondition(Expr c, Expr.Kind parent, boolean right) {
-        boolean parens = (c.kind() == Expr.Kind.AND || c.kind() == Expr.Kind.OR)
-                && (parent == Expr.Kind.NOT || c.kind() != parent || right);
-        if (parent == Expr.Kind.AND && c.kind() == Expr.Kind.OR) {
-            parens = true;
-        }
+        boolean logical = c.kind() == Expr.Kind.AND || c.kind() == Expr.Kind.OR;
+        boolean parens = logical && (parent == Expr.Kind.NOT || (parent == Expr.Kind.AND && c.kind() == Expr.Kind.OR)
+                || (c.kind() == parent && right));
         if (parens) {
             append("(");
         }
@@ -175,6 +185,7 @@ public final class PlainPrinter {
         if (e.number() != 0) {
             terms.add(Expr.number(e.number()));
         }
+        leadWithPositiveTerm(terms);
         for (Expr t : terms) {
             if (first) {
                 write(t, SUM);
