@@ -113,7 +113,7 @@ public final class DescendCommand implements Callable<Integer> {
         }
         checkSuffix(out, "--out", ".csv", ".json");
         checkSuffix(plot, "--plot", ".svg");
-        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, iterationLimit(m));
+        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, iterationLimit(m), tolerance(m));
         OptimizationResult r = run(m, f, x0, progress);
         progress.done();
         Result result = result(f, names, r);
@@ -168,10 +168,14 @@ public final class DescendCommand implements Callable<Integer> {
         return limit;
     }
 
+    private double tolerance(Method m) {
+        return tolerance != null ? tolerance : m == Method.SAMPLING ? 1e-6 : 1e-8;
+    }
+
     private OptimizationResult run(Method m, Formula f, double[] x0, Consumer<Iterate> listener) {
         Termination termination;
         try {
-            termination = new Termination(tolerance != null ? tolerance : m == Method.SAMPLING ? 1e-6 : 1e-8, iterationLimit(m));
+            termination = new Termination(tolerance(m), iterationLimit(m));
             ArmijoBacktracking armijo = new ArmijoBacktracking(or(c1, 1e-4), or(rho, 0.5), or(initialStep, 1.0), 60);
             StrongWolfe wolfe = new StrongWolfe(or(c1, 1e-4), or(c2, 0.9), or(initialStep, 1.0),
                     Math.max(1e10, or(initialStep, 1.0)), 50);
@@ -256,14 +260,16 @@ public final class DescendCommand implements Callable<Integer> {
         private final PrintWriter err;
         private final boolean enabled;
         private final int limit;
+        private final double tolerance;
         private double firstNorm = Double.NaN;
         private long lastDraw;
         private boolean drawn;
 
-        Progress(PrintWriter err, boolean enabled, int limit) {
+        Progress(PrintWriter err, boolean enabled, int limit, double tolerance) {
             this.err = err;
             this.enabled = enabled;
             this.limit = limit;
+            this.tolerance = tolerance;
         }
 
         @Override
@@ -282,7 +288,7 @@ public final class DescendCommand implements Callable<Integer> {
             drawn = true;
             double byIterations = limit == 0 ? 1 : (double) it.index() / limit;
             double byNorm = it.gradientNorm() > 0 && firstNorm > 0
-                    ? Math.log10(firstNorm / it.gradientNorm()) / Math.max(1, Math.log10(firstNorm / 1e-8)) : 0;
+                    ? Math.log10(firstNorm / it.gradientNorm()) / Math.max(1, Math.log10(firstNorm / Math.max(tolerance, 1e-300))) : 0;
             double fraction = Math.max(0, Math.min(1, Math.max(byIterations, byNorm)));
             int filled = (int) Math.round(30 * fraction);
             err.print(String.format(Locale.ROOT, "\r[%s%s] %3.0f%%  k = %d  f = %.6g  ‖∇f‖ = %.3g", "#".repeat(filled),

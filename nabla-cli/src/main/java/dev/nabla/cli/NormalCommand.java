@@ -53,7 +53,7 @@ public final class NormalCommand implements Callable<Integer> {
         double[] x = at.point(names);
         double[] gradient = f.valueAndGradient(x).requireDifferentiable().gradient();
         if (Vectors.norm(gradient) == 0) {
-            throw new DomainException("∇f", "the gradient vanishes, so the level set has no normal", x);
+            throw new DomainException(expression, "the level set has no normal where ∇f = 0", x);
         }
         LevelSet l = LevelSet.through(f, x);
         if (json.isEnabled()) {

@@ -1,5 +1,7 @@
 package dev.nabla.core.geometry;
 
+import dev.nabla.core.field.Vectors;
+
 /**
  * An embedded submanifold M of R^N with the metric inherited from R^N (the embedded metric). Points and
  * tangent vectors are plain vectors of R^N.
@@ -22,7 +24,7 @@ public interface Manifold {
 
     /** R_x(v) = {@link #projectOnto}(x + v), the retraction used by Riemannian descent. */
     default double[] retract(double[] x, double[] v) {
-        return projectOnto(dev.nabla.core.field.Vectors.add(x, v));
+        return projectOnto(Vectors.add(x, v));
     }
 
     /** grad f(x) = P_x ∇f(x), the Riemannian gradient under the embedded metric. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.nabla.core.field.Vectors;
-import dev.nabla.core.optim.TestProblems;
 import dev.nabla.core.optim.TestProblems.HandField;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -86,6 +85,5 @@ class LevelSetTest {
                 assertThat(Vectors.norm(w)).isCloseTo(1, within(1e-15));
             }
         }
-        assertThat(TestProblems.quadratic("q", new double[][] {{1}}).dimension()).isEqualTo(1);
     }
 }

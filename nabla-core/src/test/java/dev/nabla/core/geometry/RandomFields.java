@@ -1,5 +1,7 @@
 package dev.nabla.core.geometry;
 
+import dev.nabla.core.field.Matrices;
+import dev.nabla.core.field.ScalarField;
 import dev.nabla.core.field.Vectors;
 import dev.nabla.core.optim.TestProblems;
 import dev.nabla.core.optim.TestProblems.HandField;
@@ -20,10 +22,10 @@ final class RandomFields {
         double[] e = uniform(n, random);
         double d = random.nextDouble(-1, 1);
         return new HandField("random smooth field", n,
-                x -> 0.5 * Vectors.dot(x, dev.nabla.core.field.Matrices.multiply(a, x)) + Vectors.dot(b, x)
+                x -> 0.5 * Vectors.dot(x, Matrices.multiply(a, x)) + Vectors.dot(b, x)
                         + sinSum(c, x) + d * Math.exp(Vectors.dot(e, x) / 4),
                 x -> {
-                    double[] g = Vectors.add(dev.nabla.core.field.Matrices.multiply(a, x), b);
+                    double[] g = Vectors.add(Matrices.multiply(a, x), b);
                     double ex = Math.exp(Vectors.dot(e, x) / 4);
                     for (int i = 0; i < n; i++) {
                         g[i] += c[i] * Math.cos(x[i]) + d / 4 * e[i] * ex;
@@ -59,7 +61,7 @@ final class RandomFields {
     }
 
     /** Central difference (f(x + hv) − f(x − hv)) / 2h with h = 1e-5: truncation ~1e-10·|f'''|, rounding ~1e-11·|f|. */
-    static double centralDifference(dev.nabla.core.field.ScalarField f, double[] x, double[] v) {
+    static double centralDifference(ScalarField f, double[] x, double[] v) {
         double h = 1e-5;
         return (f.value(Vectors.axpy(h, v, x)) - f.value(Vectors.axpy(-h, v, x))) / (2 * h);
     }
