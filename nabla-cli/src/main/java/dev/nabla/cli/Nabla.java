@@ -25,6 +25,10 @@ import picocli.CommandLine.Command;
                 LatexCommand.class,
                 GradbenchCommand.class,
                 ServeCommand.class,
+                SteepestCommand.class,
+                NormalCommand.class,
+                CoordsCommand.class,
+                DescendCommand.class,
         })
 public final class Nabla {
 

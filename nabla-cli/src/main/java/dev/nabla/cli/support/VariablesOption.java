@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 public final class VariablesOption {
 
-    @Option(names = "--vars", split = ",", paramLabel = "NAMES",
+    @Option(names = "--vars", split = ",", paramLabel = "x,y", hideParamSyntax = true,
             description = "Order of the variables, e.g. --vars y,x (default: alphabetical).")
     private List<String> variables;
 

@@ -230,13 +230,18 @@ public final class AD {
 
     /** A reusable reverse-mode gradient of f: R^n → R owning its tape (one per thread, see {@link ReverseGradient}). */
     public static ReverseGradient gradientOf(RealFunction f, int n) {
-        Tape tape = new Tape();
-        return (x, gradientOut) -> {
+        return new TapeGradient(f, n, new Tape());
+    }
+
+    /** The {@link ReverseGradient} of {@link #gradientOf}: f, n and the tape it owns. */
+    record TapeGradient(RealFunction f, int n, Tape tape) implements ReverseGradient {
+        @Override
+        public double valueAndGradient(double[] x, double[] gradientOut) {
             requireLength("x", x, n);
             requireLength("gradientOut", gradientOut, n);
             tape.begin();
-            return valueAndGradient(tape, f, x, gradientOut);
-        };
+            return AD.valueAndGradient(tape, f, x, gradientOut);
+        }
     }
 
     // ---- helpers ----

@@ -28,7 +28,14 @@ class DescentTest {
                 Arguments.of("armijo", p), Arguments.of("wolfe", p), Arguments.of("lbfgs", p)));
     }
 
+    /** Runs are deterministic, so each (method, problem) pair runs once for all the tests that inspect it. */
+    private static final java.util.Map<String, OptimizationResult> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static OptimizationResult run(String method, Problem p) {
+        return RUNS.computeIfAbsent(method + "/" + p.name(), key -> runAfresh(method, p));
+    }
+
+    private static OptimizationResult runAfresh(String method, Problem p) {
         return switch (method) {
             case "armijo" -> new GradientDescent(ArmijoBacktracking.DEFAULT, LONG).minimize(p.field(), p.start());
             case "wolfe" -> new GradientDescent(StrongWolfe.DEFAULT, LONG).minimize(p.field(), p.start());
