@@ -34,14 +34,17 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 } >"$table.section"
 python3 - "$table.section" docs/benchmarks.md <<'PY'
 import re, sys, pathlib
-section = pathlib.Path(sys.argv[1]).read_text()
+# The generated part of the "GradBench" section sits between markers; text after the end marker (notes on
+# the run, profiles) is kept.
+section = pathlib.Path(sys.argv[1]).read_text().rstrip() + "\n"
 path = pathlib.Path(sys.argv[2])
-text = path.read_text() if path.exists() else "# Benchmarks\n\n"
-pattern = re.compile(r"^## GradBench\n.*?(?=^## |\Z)", re.S | re.M)
-if pattern.search(text):
-    text = pattern.sub(lambda m: section.rstrip() + "\n\n", text)
+text = path.read_text() if path.exists() else "# Benchmarks\n"
+begin, end = "<!-- gradbench:begin -->\n", "<!-- gradbench:end -->\n"
+if begin in text and end in text:
+    head, rest = text.split(begin, 1)
+    text = head + begin + section + end + rest.split(end, 1)[1]
 else:
-    text = text.rstrip() + "\n\n" + section
+    text = text.rstrip() + "\n\n" + begin + section + end
 path.write_text(text)
 PY
 cat "$table.section"

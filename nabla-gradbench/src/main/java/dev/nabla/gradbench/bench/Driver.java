@@ -72,7 +72,11 @@ public final class Driver {
         Driver driver = new Driver(tool, minRuns, minSeconds);
         List<Row> rows = new ArrayList<>();
         for (String eval : evals) {
-            driver.run(eval, gradbench, large, rows);
+            try {
+                driver.run(eval, gradbench, large, rows);
+            } catch (java.nio.file.NoSuchFileException e) {
+                System.err.println(eval + ": data file not found: " + e.getFile());
+            }
         }
         driver.toTool.close();
         tool.waitFor();

@@ -22,7 +22,8 @@ import java.util.Map;
  *
  * <p>{@code objective} returns the errors in the eval's repeated encoding; {@code jacobian} builds the whole
  * (3p) × (11n + 3m + p) sparse Jacobian in compressed-row form — per observation two rows of 15 entries
- * (11 camera columns, 3 point columns, 1 weight column) from two reverse passes, then p one-entry rows
+ * (11 camera columns, 3 point columns, 1 weight column) from {@link AD#jacobian} of the 15 → 2 block (reverse:
+ * one recorded pass, two sweeps), then p one-entry rows
  * ∂(1 − w²)/∂w — and returns the first 30 and the last entry of its rows, cols and vals lists.
  */
 public final class Ba implements Eval {
@@ -143,19 +144,15 @@ public final class Ba implements Eval {
         }
     }
 
-    /** Computes the Jacobian with reusable reverse tapes, one per reprojection component. */
+    /** Computes the Jacobian block by block; the weight derivative on a reusable reverse tape. */
     static final class JacobianBuilder {
         private final Problem q;
-        private final double[] feature = new double[2];
-        private final ReverseGradient[] component = new ReverseGradient[2];
+        private final RealVectorFunction block;
         private final ReverseGradient weight = AD.gradientOf(WEIGHT_ERROR, 1);
 
         JacobianBuilder(Problem q) {
             this.q = q;
-            for (int c = 0; c < 2; c++) {
-                int which = c;
-                component[c] = AD.gradientOf(in -> reprojection(in, feature)[which], BLOCK);
-            }
+            this.block = in -> reprojection(in, q.feature());
         }
 
         SparseJacobian compute(double[] v) {
@@ -164,9 +161,6 @@ public final class Ba implements Eval {
             int[] cols = new int[BLOCK * 2 * p + p];
             double[] vals = new double[cols.length];
             double[] in = new double[BLOCK];
-            double[] g = new double[BLOCK];
-            feature[0] = q.feature()[0];
-            feature[1] = q.feature()[1];
             int pointColumns = CAMERA * q.n();
             int weightColumns = pointColumns + 3 * q.m();
             int k = 0;
@@ -176,8 +170,9 @@ public final class Ba implements Eval {
                 System.arraycopy(v, CAMERA * cam, in, 0, CAMERA);
                 System.arraycopy(v, pointColumns + 3 * pt, in, CAMERA, 3);
                 in[14] = v[weightColumns + i];
+                double[][] jacobian = AD.jacobian(block, in);
                 for (int c = 0; c < 2; c++) {
-                    component[c].valueAndGradient(in, g);
+                    double[] g = jacobian[c];
                     for (int j = 0; j < CAMERA; j++) {
                         cols[k] = CAMERA * cam + j;
                         vals[k++] = g[j];
