@@ -137,6 +137,9 @@ const texNumber = x => fmt(x).replace(/e([+-]?\d+)/, '\\times10^{$1}');
 function renderAnalysis(a) {
   $('r-value').textContent = fmt(a.value);
   $('r-value').dataset.value = a.value;
+  $('r-value').dataset.point = JSON.stringify(a.point);
+  $('r-value').dataset.expr = a.expr;
+  $('r-value').dataset.direction = JSON.stringify(a.direction.given);
   tex($('r-grad-symbolic'), '\\nabla f = ' + texVector(a.gradient.formulas.map(f => f.latex)));
   const g = a.gradient;
   $('r-grad').textContent = `${vec(g.values)},  ‖∇f‖ = ${fmt(g.norm)}` +
@@ -177,10 +180,11 @@ function renderLevelSet(l) {
   const el = $('r-level');
   if (!l) { el.textContent = 'not available'; return; }
   el.innerHTML = '';
+  if (!l.normal) { el.textContent = `f = ${fmt(l.level)}; ${l.note}`; return; }
   const eq = document.createElement('div');
-  tex(eq, l.equationLatex || l.equation);
+  tex(eq, 'f = ' + texNumber(l.level) + ',\\quad \\text{tangent line: } ' + l.equationLatex);
   const nt = document.createElement('div');
-  nt.textContent = l.normal ? `unit normal ${vec(l.normal)}, tangent ${vec(l.tangent[0])}` : (l.note || '');
+  nt.textContent = `unit normal ${vec(l.normal)}, unit tangent ${vec(l.tangent[0])}`;
   el.append(eq, nt);
 }
 
@@ -267,7 +271,7 @@ async function descend() {
   if (!result.ok) { summary.textContent = result.error.message; return; }
   run = result.data;
   const last = run.path[run.path.length - 1];
-  summary.textContent = `${run.iterations} iterations, stopped: ${run.stopReason}; x = ${vec(last)}, f = ${fmt(run.values[run.values.length - 1])}` +
+  summary.textContent = `${run.method}: ${run.iterations} iterations, stopped: ${run.message}; x = ${vec(last)}, f = ${fmt(run.values[run.values.length - 1])}` +
     `, ${run.functionEvaluations} f-evaluations, ${run.gradientEvaluations} ∇f-evaluations`;
   drawValueCurve($('descent-curve'), run);
   redraw();

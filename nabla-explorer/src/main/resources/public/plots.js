@@ -68,8 +68,16 @@ export function clickedPoint(el, event) {
   return [xa.p2c(px), ya.p2c(py)];
 }
 
+// Every k-th grid line, so that the WebGL surface stays light (at most about 50 lines per axis).
+function coarse(grid) {
+  const k = Math.max(1, Math.ceil(grid.x.length / 50));
+  const pick = (_, i) => i % k === 0;
+  return { x: grid.x.filter(pick), y: grid.y.filter(pick), z: grid.z.filter(pick).map(row => row.filter(pick)) };
+}
+
 export function drawSurface(el, grid, analysis, window, transparent) {
-  const traces = [{ type: 'surface', x: grid.x, y: grid.y, z: grid.z, colorscale: 'Viridis', showscale: false,
+  const s = coarse(grid);
+  const traces = [{ type: 'surface', x: s.x, y: s.y, z: s.z, colorscale: 'Viridis', showscale: false,
     opacity: transparent ? 0.6 : 1, name: 'f', contours: { z: { show: true, usecolormap: true, width: 1 } } }];
   if (analysis) {
     const [x0, y0] = analysis.point, f0 = analysis.value, [gx, gy] = analysis.gradient.values;
