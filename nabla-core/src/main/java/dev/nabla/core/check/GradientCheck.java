@@ -1,6 +1,8 @@
 package dev.nabla.core.check;
 
 import dev.nabla.core.field.DifferentiableScalarField;
+import dev.nabla.core.field.Gradient;
+import dev.nabla.core.field.Kink;
 import dev.nabla.core.field.ScalarField;
 import dev.nabla.core.field.Vectors;
 import dev.nabla.core.numeric.Estimate;
@@ -89,7 +91,8 @@ public final class GradientCheck {
 
     /** Checks a field's own gradient (formula or AD) at x. */
     public static GradientCheckReport check(DifferentiableScalarField f, double[] x, Options options) {
-        return check((ScalarField) f, y -> f.valueAndGradient(y).gradient(), x, options);
+        Gradient atX = f.valueAndGradient(x.clone());
+        return check(f, y -> f.valueAndGradient(y).gradient(), x, options, atX.kinks());
     }
 
     /** Checks a claimed gradient y ↦ g(y) of f at x with the default options. */
@@ -100,6 +103,11 @@ public final class GradientCheck {
     /** Checks a claimed gradient y ↦ g(y) of f at x. */
     public static GradientCheckReport check(ScalarField f, Function<double[], double[]> claimedGradient, double[] x,
                                             Options options) {
+        return check(f, claimedGradient, x, options, List.of());
+    }
+
+    private static GradientCheckReport check(ScalarField f, Function<double[], double[]> claimedGradient, double[] x,
+                                             Options options, List<Kink> kinks) {
         double value = f.value(x.clone());
         double[] g = claimedGradient.apply(x.clone());
         int n = x.length;
@@ -112,7 +120,7 @@ public final class GradientCheck {
             Quotients q = FiniteDifferences.centralQuotients(f, x, d.vector(), options.ladder());
             checks.add(judge(d, Vectors.dot(g, d.vector()), gnorm, q, options.tolerance()));
         }
-        return GradientCheckReport.of(x, value, g, checks, options.axes(), options.seed());
+        return GradientCheckReport.of(x, value, g, checks, options.axes(), options.seed(), kinks);
     }
 
     /** A labelled unit direction. */

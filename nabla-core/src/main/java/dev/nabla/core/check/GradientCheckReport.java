@@ -1,5 +1,6 @@
 package dev.nabla.core.check;
 
+import dev.nabla.core.field.Kink;
 import dev.nabla.core.numeric.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +19,13 @@ import java.util.List;
  * @param suspectComponents indices i (0-based) whose axis check failed, most severe first: the components of g
  *                          most likely wrong
  * @param seed              the seed of the random directions (the check is deterministic given it)
+ * @param kinks             the kinks the field reported at x (then the claimed gradient is a one-sided
+ *                          convention, and central differences see the average of the two sides); empty for a
+ *                          claimed gradient given as a function
  */
 public record GradientCheckReport(double[] point, double value, double[] claimedGradient, double[] differenceGradient,
                                   List<DirectionCheck> directions, CheckStatus status, List<Integer> suspectComponents,
-                                  long seed) {
+                                  long seed, List<Kink> kinks) {
 
     public GradientCheckReport {
         point = point.clone();
@@ -29,10 +33,11 @@ public record GradientCheckReport(double[] point, double value, double[] claimed
         differenceGradient = differenceGradient == null ? null : differenceGradient.clone();
         directions = List.copyOf(directions);
         suspectComponents = List.copyOf(suspectComponents);
+        kinks = List.copyOf(kinks);
     }
 
     static GradientCheckReport of(double[] x, double value, double[] g, List<DirectionCheck> checks, boolean axes,
-                                  long seed) {
+                                  long seed, List<Kink> kinks) {
         CheckStatus status = CheckStatus.PASS;
         for (DirectionCheck c : checks) {
             status = status.worse(c.status());
@@ -49,7 +54,7 @@ public record GradientCheckReport(double[] point, double value, double[] claimed
             }
             suspects.sort(Comparator.comparingDouble((Integer i) -> checks.get(i).severity()).reversed());
         }
-        return new GradientCheckReport(x, value, g, fd, checks, status, suspects, seed);
+        return new GradientCheckReport(x, value, g, fd, checks, status, suspects, seed, kinks);
     }
 
     /** True when every direction passed. */
@@ -97,6 +102,10 @@ public record GradientCheckReport(double[] point, double value, double[] claimed
         if (!suspectComponents.isEmpty()) {
             s.append("  suspect components: ");
             s.append(String.join(", ", suspectComponents.stream().map(i -> "∂/∂x" + (i + 1)).toList())).append('\n');
+        }
+        if (!kinks.isEmpty()) {
+            s.append("  note: the point is a kink (").append(kinks.stream().map(Kink::where).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "))).append("): the gradient there is one-sided\n");
         }
         s.append("  worst: ").append(worst());
         return s.toString();

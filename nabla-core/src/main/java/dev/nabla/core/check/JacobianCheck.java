@@ -54,7 +54,7 @@ public final class JacobianCheck {
         }
         List<GradientCheckReport> rows = new ArrayList<>();
         for (int i = 0; i < m; i++) {
-            rows.add(GradientCheckReport.of(x, value[i], jac[i], perRow.get(i), options.axes(), options.seed()));
+            rows.add(GradientCheckReport.of(x, value[i], jac[i], perRow.get(i), options.axes(), options.seed(), List.of()));
         }
         return JacobianCheckReport.of(x, rows);
     }

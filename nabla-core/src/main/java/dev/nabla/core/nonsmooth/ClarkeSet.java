@@ -42,7 +42,8 @@ public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, Cl
     /**
      * conv{points}, shown by its extreme points: an {@link Interval} in one dimension, otherwise a
      * {@link Polytope} without duplicate or interior points (a point is dropped when it lies within
-     * 1e-12·max‖g‖ of the hull of the others).
+     * 1e-8·max‖g‖ of the hull of the others, so that finite-difference gradients, accurate to about 1e-10,
+     * that lie on an edge are dropped too).
      */
     static ClarkeSet hull(List<double[]> points) {
         if (points.isEmpty()) {
@@ -61,7 +62,7 @@ public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, Cl
         for (double[] p : points) {
             scale = Math.max(scale, Vectors.norm(p));
         }
-        double tol = 1e-12 * Math.max(scale, Double.MIN_NORMAL);
+        double tol = 1e-8 * Math.max(scale, Double.MIN_NORMAL);
         List<double[]> extreme = new ArrayList<>();
         for (double[] p : points) {
             if (extreme.stream().noneMatch(q -> Vectors.norm(Vectors.subtract(p, q)) <= tol)) {

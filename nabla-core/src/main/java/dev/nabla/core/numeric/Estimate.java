@@ -8,8 +8,10 @@ package dev.nabla.core.numeric;
  *              below the rounding noise of the quotients used (see {@link Richardson})
  * @param step  the smallest step that entered the estimate
  * @param order the number of Richardson eliminations applied (0 = a raw difference quotient)
+ * @param noise the rounding noise propagated into the value (≤ error); error = noise means the estimate is as
+ *              good as rounding allows
  */
-public record Estimate(double value, double error, double step, int order) {
+public record Estimate(double value, double error, double step, int order, double noise) {
     @Override
     public String toString() {
         return value + " ± " + String.format("%.1e", error) + " (h = " + String.format("%.1e", step)

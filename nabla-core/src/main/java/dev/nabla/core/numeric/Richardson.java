@@ -42,7 +42,7 @@ public final class Richardson {
         }
         double[][] t = new double[m][];
         double[][] n = new double[m][];
-        Estimate best = new Estimate(Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, 0);
+        Estimate best = new Estimate(Double.NaN, Double.POSITIVE_INFINITY, Double.NaN, 0, Double.NaN);
         for (int i = 0; i < m; i++) {
             int cols = Math.min(i, maxOrder) + 1;
             t[i] = new double[cols];
@@ -50,14 +50,14 @@ public final class Richardson {
             t[i][0] = quotients[i];
             n[i][0] = noise[i];
             if (i > 0) {
-                best = better(best, t[i][0], Math.max(Math.abs(t[i][0] - t[i - 1][0]), n[i][0]), steps[i], 0);
+                best = better(best, t[i][0], Math.max(Math.abs(t[i][0] - t[i - 1][0]), n[i][0]), steps[i], 0, n[i][0]);
             }
             for (int j = 1; j < cols; j++) {
                 double q = Math.pow(steps[i - j] / steps[i], power);
                 t[i][j] = t[i][j - 1] + (t[i][j - 1] - t[i - 1][j - 1]) / (q - 1);
                 n[i][j] = n[i][j - 1] * q / (q - 1) + n[i - 1][j - 1] / (q - 1);
                 double disagreement = Math.max(Math.abs(t[i][j] - t[i][j - 1]), Math.abs(t[i][j] - t[i - 1][j - 1]));
-                best = better(best, t[i][j], Math.max(disagreement, n[i][j]), steps[i], j);
+                best = better(best, t[i][j], Math.max(disagreement, n[i][j]), steps[i], j, n[i][j]);
             }
         }
         return best;
@@ -68,9 +68,9 @@ public final class Richardson {
         return extrapolate(steps, quotients, noise, power, DEFAULT_MAX_ORDER);
     }
 
-    private static Estimate better(Estimate best, double value, double error, double step, int order) {
+    private static Estimate better(Estimate best, double value, double error, double step, int order, double noise) {
         if (Double.isFinite(value) && Double.isFinite(error) && error < best.error()) {
-            return new Estimate(value, error, step, order);
+            return new Estimate(value, error, step, order, noise);
         }
         return best;
     }

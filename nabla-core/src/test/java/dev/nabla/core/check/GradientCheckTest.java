@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.nabla.core.TestFields;
+import dev.nabla.core.field.DifferentiableScalarField;
 import dev.nabla.core.field.ScalarField;
 import dev.nabla.core.field.Vectors;
 import java.util.List;
@@ -64,6 +66,18 @@ class GradientCheckTest {
         GradientCheckReport c = GradientCheck.check(EXAMPLE, EXAMPLE_GRADIENT, AT, GradientCheck.Options.DEFAULT.withSeed(43));
         assertThat(a).usingRecursiveComparison().isEqualTo(b);
         assertThat(a.directions().get(5).direction()).isNotEqualTo(c.directions().get(5).direction());
+    }
+
+    @Test
+    void atAKinkTheReportSaysTheGradientIsOneSided() {
+        // |x| with the right derivative +1 at 0: central differences see 0, the average of the two sides
+        DifferentiableScalarField abs = TestFields.of(1, x -> Math.abs(x[0]), x -> new double[] {x[0] >= 0 ? 1 : -1},
+                x -> x[0] == 0);
+        GradientCheckReport r = GradientCheck.check(abs, new double[] {0});
+        assertThat(r.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(r.kinks()).hasSize(1);
+        assertThat(r.toString()).contains("note: the point is a kink");
+        assertThat(GradientCheck.check(abs, new double[] {0.5}).passed()).isTrue();
     }
 
     @Test

@@ -123,12 +123,42 @@ class NonsmoothTest {
         assertThat(s.descentDirection()).containsOnly(0.0);
     }
 
+    /**
+     * Exercise 2: the Clarke subdifferential of sqrt(x² + y²) at 0 is the unit ball. The sampled hull lies in
+     * the ball and fills it: its support function h(v) = max_{g} g·v comes within 1 % of the ball's ‖v‖ in
+     * every direction (with 400 samples the largest angular gap between unit gradients is far below the
+     * 2·acos(0.99) ≈ 16° that a 1 % shortfall would need).
+     */
+    @Test
+    void exercise2SampledClarkeSetOfTheNormAtTheOriginFillsTheUnitBall() {
+        SampledSubdifferential s = GradientSampling.sample(NORM, new double[] {0, 0}, 1e-6, 400, new SplittableRandom(3));
+        ClarkeSet hull = s.hull();
+        ClarkeSet ball = ClarkeSet.Ball.unit(2);
+        for (double[] g : s.gradients()) {
+            assertThat(ball.contains(g, 1e-12)).isTrue();
+        }
+        for (int k = 0; k < 36; k++) {
+            double[] v = {Math.cos(k * Math.PI / 18), Math.sin(k * Math.PI / 18)};
+            assertThat(hull.support(v)).isBetween(0.99, 1 + 1e-12);
+        }
+        assertThat(s.stationarity()).isLessThan(1e-9);
+    }
+
     @Test
     void gradientSamplingOnTheTieOfMaxGivesTheSegmentAndItsMinimumNormElement() {
         SampledSubdifferential s = GradientSampling.sample(MAX, new double[] {1, 1});
         assertThat(s.hull()).hasToString("conv{(1, 0), (0, 1)}");
         assertThat(s.minimumNormElement()).containsExactly(new double[] {0.5, 0.5}, within(1e-12));
         assertThat(s.descentDirection()).containsExactly(new double[] {-Math.sqrt(0.5), -Math.sqrt(0.5)}, within(1e-12));
+    }
+
+    @Test
+    void aSampledEstimateSaysItIsAnEstimateAndDecidesStationarity() {
+        ClarkeSubdifferential atTie = ClarkeSubdifferential.estimate(GradientSampling.sample(MAX, new double[] {1, 1}));
+        assertThat(atTie.kind()).isEqualTo(ClarkeSubdifferential.Kind.ESTIMATE);
+        assertThat(atTie.toString()).startsWith("∂f ≈ conv{(1, 0), (0, 1)} at (1, 1)");
+        assertThat(atTie.isStationary(1e-9)).isFalse();
+        assertThat(ClarkeSubdifferential.estimate(GradientSampling.sample(NORM, new double[] {0, 0})).isStationary(1e-9)).isTrue();
     }
 
     @Test

@@ -1,0 +1,45 @@
+package dev.nabla.bench.workload;
+
+import org.hipparchus.CalculusFieldElement;
+
+/**
+ * The Rosenbrock function f(x) = Σ_{i=0}^{n−2} [100 (x_{i+1} − x_i²)² + (1 − x_i)²], written once per number
+ * system: plain doubles (the baseline), Hipparchus field elements. The Nabla {@code Real} version lives in
+ * {@link NablaWorkloads} so that this class compiles against Hipparchus alone.
+ */
+public final class Rosenbrock {
+
+    private Rosenbrock() {
+    }
+
+    /** f(x) with plain doubles: the hand-written baseline every ratio is taken against. */
+    public static double value(double[] x) {
+        double sum = 0;
+        for (int i = 0; i + 1 < x.length; i++) {
+            double t = x[i + 1] - x[i] * x[i];
+            double u = 1 - x[i];
+            sum += 100 * t * t + u * u;
+        }
+        return sum;
+    }
+
+    /** f(x) on Hipparchus field elements (Gradient, DerivativeStructure, …). */
+    public static <T extends CalculusFieldElement<T>> T value(T[] x) {
+        T sum = x[0].getField().getZero();
+        for (int i = 0; i + 1 < x.length; i++) {
+            T t = x[i + 1].subtract(x[i].square());
+            T u = x[i].negate().add(1);
+            sum = sum.add(t.square().multiply(100).add(u.square()));
+        }
+        return sum;
+    }
+
+    /** The standard starting point x_i = −1.2 for even i, 1 for odd i (as in Moré, Garbow and Hillstrom). */
+    public static double[] startingPoint(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i % 2 == 0 ? -1.2 : 1.0;
+        }
+        return x;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.nabla.cli;
+
+import static java.lang.Math.cos;
+import static java.lang.Math.sin;
+import static java.lang.Math.sqrt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** {@code nabla dir}. Tolerance 1e-12: symbolic and hand-written formulas may differ by a few ulps. */
+class DirCommandTest {
+    private static final double TOL = 1e-12;
+    private static final double X = 0.7;
+    private static final double Y = 1.2;
+    /** The documents' answer D_(a,b) f = 2ax sin y + b(x² cos y + 3y²) at (0.7, 1.2), v = (1, -2). */
+    private static final double ANSWER = 2 * X * sin(Y) - 2 * (X * X * cos(Y) + 3 * Y * Y);
+
+    @Test
+    void bothWaysOfTheDocumentsAgree() {
+        JsonNode json = JsonOf.parse(CliRun.of("dir", "x^2*sin(y) + y^3", "--at", "x=0.7,y=1.2", "--dir", "1,-2",
+                "--json"));
+        assertThat(json.get("derivative").asDouble()).isCloseTo(ANSWER, within(TOL));
+        assertThat(json.get("derivativeByDefinition").asDouble()).isCloseTo(ANSWER, within(TOL));
+        assertThat(json.get("dotFormula").get("text").asText()).isNotBlank();
+        assertThat(json.get("definitionFormula").get("text").asText()).isNotBlank();
+        assertThat(json.has("unit")).isFalse();
+        assertThat(json.get("differentiable").asBoolean()).isTrue();
+    }
+
+    @Test
+    void textShowsBothWays() {
+        CliRun r = CliRun.of("dir", "x^2*sin(y) + y^3", "--at", "x=0.7,y=1.2", "--dir", "1,-2");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("v = (1, -2)").contains("D_v f(x, y) = ∇f·v = ")
+                .contains("D_v f(x, y) = d/dt f(x + t, y - 2*t) at t = 0 = ")
+                .containsPattern("D_v f = ∇f·v = .* = -7\\.69")
+                .containsPattern("D_v f = d/dt f\\(x \\+ t v\\) at t = 0 = -7\\.69")
+                .doesNotContain("v̂");
+    }
+
+    @Test
+    void unitNormalisesAndPrintsBoth() {
+        CliRun text = CliRun.of("dir", "x^2*sin(y) + y^3", "--at", "x=0.7,y=1.2", "--dir", "1,-2", "--unit");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("‖v‖ = 2.23606797749979").contains("D_v̂ f = ");
+        JsonNode json = JsonOf.parse(CliRun.of("dir", "x^2*sin(y) + y^3", "--at", "x=0.7,y=1.2", "--dir", "1,-2",
+                "--unit", "--json"));
+        JsonNode unit = json.get("unit");
+        assertThat(unit.get("norm").asDouble()).isEqualTo(sqrt(5));
+        assertThat(JsonOf.vector(unit.get("direction")))
+                .containsExactly(new double[] {1 / sqrt(5), -2 / sqrt(5)}, within(1e-15));
+        // D_v f = ‖v‖ D_v̂ f
+        assertThat(unit.get("derivative").asDouble()).isCloseTo(ANSWER / sqrt(5), within(TOL));
+        assertThat(json.get("derivative").asDouble()).isCloseTo(ANSWER, within(TOL));
+    }
+
+    @Test
+    void unitRefusesTheZeroVector() {
+        CliRun r = CliRun.of("dir", "x*y", "--at", "x=1,y=1", "--dir", "0,0", "--unit");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("nabla dir: --unit needs a non-zero direction, got --dir (0, 0)\n");
+    }
+
+    @Test
+    void theDirectionIsRequired() {
+        CliRun r = CliRun.of("dir", "x*y", "--at", "x=1,y=1");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("nabla dir: Missing required option: '--dir=V'").hasLineCount(1);
+    }
+
+    @Test
+    void theNormAtTheOriginHasDirectionalDerivativeTheNormOfV() {
+        // the documents' exercise 2: D_v sqrt(x²+y²) at 0 = ‖v‖ — but only one-sided, and the point is a kink
+        CliRun r = CliRun.of("dir", "sqrt(x^2 + y^2)", "--at", "x=0,y=0", "--dir", "3,4", "--json");
+        assertThat(r.exit()).isIn(0, 3); // a symbolic engine may call sqrt'(0) a domain error or a kink
+        if (r.exit() == 0) {
+            assertThat(JsonOf.parse(r).get("differentiable").asBoolean()).isFalse();
+        } else {
+            assertThat(r.err()).contains("sqrt");
+        }
+    }
+}

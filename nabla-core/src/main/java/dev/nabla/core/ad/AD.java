@@ -1,0 +1,374 @@
+package dev.nabla.core.ad;
+
+import dev.nabla.core.field.DifferentiableScalarField;
+import dev.nabla.core.field.DifferentiableVectorField;
+import dev.nabla.core.field.Gradient;
+import dev.nabla.core.field.NonDifferentiableException;
+
+/**
+ * Automatic differentiation of functions written once against {@link Real}: the value, the gradient by
+ * reverse mode, directional derivatives by forward mode, Jacobian products, Hessian-vector products by
+ * forward-over-reverse, and nested derivatives.
+ *
+ * <p>Thread-safety: every entry point is safe to call from several threads at once. Reverse passes use a tape
+ * confined to the calling thread (a stack of tapes, one per nesting level, reused across calls); forward
+ * passes allocate their context per call. A {@link ReverseGradient} from {@link #gradientOf} owns its tape and
+ * must stay on one thread.
+ *
+ * <p>Kinks: non-smooth primitives evaluated at their switching point follow the one-sided convention of
+ * {@link Real} and are recorded; {@link #valueAndGrad} returns them, the fields of {@link #field} report them.
+ */
+public final class AD {
+    private AD() {
+    }
+
+    /** f(x) with plain doubles. */
+    public static double value(RealFunction f, double[] x) {
+        Real[] xs = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xs[i] = new Plain(x[i]);
+        }
+        return f.apply(xs).value();
+    }
+
+    /** ∇f(x) by reverse mode: one recorded forward pass and one backward sweep. */
+    public static double[] grad(RealFunction f, double[] x) {
+        double[] g = new double[x.length];
+        Tapes tapes = Tapes.current();
+        Tape tape = tapes.acquire();
+        try {
+            valueAndGradient(tape, f, x, g);
+        } finally {
+            tapes.release();
+        }
+        return g;
+    }
+
+    /** f(x) and ∇f(x) by reverse mode, with the kinks met (the gradient then follows the kink convention). */
+    public static Gradient valueAndGrad(RealFunction f, double[] x) {
+        double[] g = new double[x.length];
+        Tapes tapes = Tapes.current();
+        Tape tape = tapes.acquire();
+        try {
+            double v = valueAndGradient(tape, f, x, g);
+            return new Gradient(x, v, g, tape.kinks());
+        } finally {
+            tapes.release();
+        }
+    }
+
+    static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
+        int n = x.length;
+        Real[] xs = new Real[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = tape.variable(x[i]);
+        }
+        Real y = f.apply(xs);
+        tape.clearAdjoints();
+        tape.seed(y, 1);
+        tape.sweep();
+        System.arraycopy(tape.adj, 0, g, 0, n);
+        return y.value();
+    }
+
+    /** D_v f(x) = ∇f(x)·v by forward mode: one pass with dual numbers, no gradient formed. */
+    public static double jvp(RealFunction f, double[] x, double[] v) {
+        Context ctx = new Context();
+        return Dual.tangentOf(f.apply(duals(x, v, ctx)), ctx);
+    }
+
+    /** D_{v_k} f(x) for every direction v_k, in one forward pass carrying k tangents. */
+    public static double[] jvp(RealFunction f, double[] x, double[][] directions) {
+        Context ctx = new Context();
+        return multiTangents(f.apply(multiDuals(x, directions, ctx)), directions.length, ctx);
+    }
+
+    /** J_u(x) v by forward mode (one pass). */
+    public static double[] jvp(RealVectorFunction u, double[] x, double[] v) {
+        Context ctx = new Context();
+        Real[] y = u.apply(duals(x, v, ctx));
+        double[] r = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            r[i] = Dual.tangentOf(y[i], ctx);
+        }
+        return r;
+    }
+
+    /** J_u(x)ᵀ w by reverse mode (one recorded pass, one sweep). */
+    public static double[] vjp(RealVectorFunction u, double[] x, double[] w) {
+        Tapes tapes = Tapes.current();
+        Tape tape = tapes.acquire();
+        try {
+            Real[] y = u.apply(variables(tape, x));
+            requireLength("w", w, y.length);
+            tape.clearAdjoints();
+            for (int i = 0; i < y.length; i++) {
+                tape.seed(y[i], w[i]);
+            }
+            tape.sweep();
+            return java.util.Arrays.copyOf(tape.adj, x.length);
+        } finally {
+            tapes.release();
+        }
+    }
+
+    /**
+     * J_u(x), m × n with row i = ∇u_i: forward mode (one pass with n tangents) when n ≤ m, reverse mode (one
+     * recorded pass, m sweeps) when m &lt; n. m is learnt from one plain evaluation.
+     */
+    public static double[][] jacobian(RealVectorFunction u, double[] x) {
+        Real[] xs = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xs[i] = new Plain(x[i]);
+        }
+        return jacobian(u, x, u.apply(xs).length);
+    }
+
+    static double[][] jacobian(RealVectorFunction u, double[] x, int m) {
+        int n = x.length;
+        return n <= m ? forwardJacobian(u, x) : reverseJacobian(u, x);
+    }
+
+    static double[][] forwardJacobian(RealVectorFunction u, double[] x) {
+        int n = x.length;
+        double[][] identity = new double[n][];
+        for (int j = 0; j < n; j++) {
+            identity[j] = dev.nabla.core.field.Vectors.unit(n, j);
+        }
+        Context ctx = new Context();
+        Real[] y = u.apply(multiDuals(x, identity, ctx));
+        double[][] jac = new double[y.length][];
+        for (int i = 0; i < y.length; i++) {
+            jac[i] = multiTangents(y[i], n, ctx);
+        }
+        return jac;
+    }
+
+    static double[][] reverseJacobian(RealVectorFunction u, double[] x) {
+        Tapes tapes = Tapes.current();
+        Tape tape = tapes.acquire();
+        try {
+            Real[] y = u.apply(variables(tape, x));
+            double[][] jac = new double[y.length][];
+            for (int i = 0; i < y.length; i++) {
+                tape.clearAdjoints();
+                tape.seed(y[i], 1);
+                tape.sweep();
+                jac[i] = java.util.Arrays.copyOf(tape.adj, x.length);
+            }
+            return jac;
+        } finally {
+            tapes.release();
+        }
+    }
+
+    /** H(x) v = ∇(∇f·v) by forward-over-reverse: a reverse pass over numbers that carry the tangent v. */
+    public static double[] hvp(RealFunction f, double[] x, double[] v) {
+        Context ctx = new Context();
+        Real[] g = grad(f, duals(x, v, ctx));
+        double[] hv = new double[x.length];
+        for (int i = 0; i < hv.length; i++) {
+            hv[i] = Dual.tangentOf(g[i], ctx);
+        }
+        return hv;
+    }
+
+    /** The Hessian H_ij = ∂²f/∂x_i∂x_j, column j = H e_j from n Hessian-vector products (not symmetrised). */
+    public static double[][] hessian(RealFunction f, double[] x) {
+        int n = x.length;
+        double[][] h = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            double[] col = hvp(f, x, dev.nabla.core.field.Vectors.unit(n, j));
+            for (int i = 0; i < n; i++) {
+                h[i][j] = col[i];
+            }
+        }
+        return h;
+    }
+
+    /**
+     * ∇f(x) where x may itself carry derivatives (dual or tape numbers of an enclosing differentiation): the
+     * gradient's components are numbers of the enclosing contexts, so this call can be differentiated again.
+     */
+    public static Real[] grad(RealFunction f, Real[] x) {
+        NestedTape tape = new NestedTape();
+        Real[] xs = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xs[i] = tape.variable(Num.of(x[i]));
+        }
+        Real[] adj = tape.adjoints(f.apply(xs));
+        Real[] g = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            g[i] = adj[i] == null ? Plain.ZERO : adj[i];
+        }
+        return g;
+    }
+
+    /** D_v f(x) where x and v may carry derivatives of enclosing contexts; the result can be differentiated again. */
+    public static Real jvp(RealFunction f, Real[] x, Real[] v) {
+        if (v.length != x.length) {
+            throw new IllegalArgumentException("v has dimension " + v.length + ", expected " + x.length);
+        }
+        Context ctx = new Context();
+        Real[] xs = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            Real vi = Num.of(v[i]);
+            xs[i] = new NestedDual(Num.of(x[i]), vi instanceof Plain p && p.value() == 0 ? null : vi, ctx);
+        }
+        return NestedDual.tangentOf(f.apply(xs), ctx);
+    }
+
+    /** f as a {@link DifferentiableScalarField} of n variables, differentiated by this engine. */
+    public static DifferentiableScalarField field(RealFunction f, int n) {
+        return new RealField(f, n);
+    }
+
+    /** u as a {@link DifferentiableVectorField} from R^n to R^m. */
+    public static DifferentiableVectorField vectorField(RealVectorFunction u, int n, int m) {
+        return new RealVectorField(u, n, m);
+    }
+
+    /** A reusable reverse-mode gradient of f: R^n → R owning its tape (one per thread, see {@link ReverseGradient}). */
+    public static ReverseGradient gradientOf(RealFunction f, int n) {
+        return new TapeGradient(f, n, new Tape());
+    }
+
+    /** The {@link ReverseGradient} of {@link #gradientOf}: f, n and the tape it owns. */
+    record TapeGradient(RealFunction f, int n, Tape tape) implements ReverseGradient {
+        @Override
+        public double valueAndGradient(double[] x, double[] gradientOut) {
+            requireLength("x", x, n);
+            requireLength("gradientOut", gradientOut, n);
+            tape.begin();
+            return AD.valueAndGradient(tape, f, x, gradientOut);
+        }
+    }
+
+    // ---- helpers ----
+
+    static Real[] variables(Tape tape, double[] x) {
+        Real[] xs = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xs[i] = tape.variable(x[i]);
+        }
+        return xs;
+    }
+
+    static Real[] duals(double[] x, double[] v, Context ctx) {
+        requireLength("v", v, x.length);
+        Real[] xs = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xs[i] = new Dual(x[i], v[i], ctx);
+        }
+        return xs;
+    }
+
+    static Real[] multiDuals(double[] x, double[][] directions, Context ctx) {
+        int n = x.length;
+        int k = directions.length;
+        for (double[] d : directions) {
+            requireLength("direction", d, n);
+        }
+        Real[] xs = new Real[n];
+        for (int i = 0; i < n; i++) {
+            double[] t = new double[k];
+            for (int j = 0; j < k; j++) {
+                t[j] = directions[j][i];
+            }
+            xs[i] = new MultiDual(x[i], t, ctx);
+        }
+        return xs;
+    }
+
+    static double[] multiTangents(Real y, int k, Context ctx) {
+        return y instanceof MultiDual d && d.ctx == ctx ? d.t.clone() : new double[k];
+    }
+
+    static void requireLength(String what, double[] a, int n) {
+        if (a.length != n) {
+            throw new IllegalArgumentException(what + " has dimension " + a.length + ", expected " + n);
+        }
+    }
+
+    /** A Java function as a scalar field: value by plain doubles, gradient by reverse mode, D_v f by forward mode. */
+    private record RealField(RealFunction f, int n) implements DifferentiableScalarField {
+        @Override
+        public double value(double[] x) {
+            requireLength("x", x, n);
+            return AD.value(f, x);
+        }
+
+        @Override
+        public int dimension() {
+            return n;
+        }
+
+        @Override
+        public Gradient valueAndGradient(double[] x) {
+            requireLength("x", x, n);
+            return valueAndGrad(f, x);
+        }
+
+        @Override
+        public double directionalDerivative(double[] x, double[] v) {
+            requireLength("x", x, n);
+            Context ctx = new Context();
+            double d = Dual.tangentOf(f.apply(duals(x, v, ctx)), ctx);
+            if (ctx.hasKinks()) {
+                throw new NonDifferentiableException(x, ctx.kinks());
+            }
+            return d;
+        }
+
+        @Override
+        public double[] hessianVectorProduct(double[] x, double[] v) {
+            requireLength("x", x, n);
+            return hvp(f, x, v);
+        }
+    }
+
+    private record RealVectorField(RealVectorFunction u, int n, int m) implements DifferentiableVectorField {
+        @Override
+        public double[] value(double[] x) {
+            requireLength("x", x, n);
+            Real[] xs = new Real[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = new Plain(x[i]);
+            }
+            Real[] y = u.apply(xs);
+            double[] r = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                r[i] = y[i].value();
+            }
+            return r;
+        }
+
+        @Override
+        public int inputDimension() {
+            return n;
+        }
+
+        @Override
+        public int outputDimension() {
+            return m;
+        }
+
+        @Override
+        public double[] jacobianVectorProduct(double[] x, double[] v) {
+            requireLength("x", x, n);
+            return jvp(u, x, v);
+        }
+
+        @Override
+        public double[] vectorJacobianProduct(double[] x, double[] w) {
+            requireLength("x", x, n);
+            return vjp(u, x, w);
+        }
+
+        @Override
+        public double[][] jacobian(double[] x) {
+            requireLength("x", x, n);
+            return AD.jacobian(u, x, m);
+        }
+    }
+}

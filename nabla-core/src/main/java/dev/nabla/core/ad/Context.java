@@ -1,0 +1,46 @@
+package dev.nabla.core.ad;
+
+import dev.nabla.core.field.Kink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One differentiation context (a forward pass or a reverse pass): its tag, which orders nested contexts, and
+ * the kinks met during the pass. Confined to the thread running the pass.
+ */
+class Context {
+    private static final AtomicLong TAGS = new AtomicLong();
+
+    long tag = nextTag();
+    private List<Kink> kinks;
+
+    /** A fresh tag, larger than every tag handed out before: a context started now is nested in all live ones. */
+    static long nextTag() {
+        return TAGS.incrementAndGet();
+    }
+
+    /** Starts a new pass: fresh tag, no kinks. */
+    void restart() {
+        tag = nextTag();
+        if (kinks != null) {
+            kinks.clear();
+        }
+    }
+
+    void kink(String primitive, String where) {
+        if (kinks == null) {
+            kinks = new ArrayList<>();
+        }
+        kinks.add(new Kink(primitive, where));
+    }
+
+    List<Kink> kinks() {
+        return kinks == null ? List.of() : List.copyOf(kinks);
+    }
+
+    boolean hasKinks() {
+        return kinks != null && !kinks.isEmpty();
+    }
+}

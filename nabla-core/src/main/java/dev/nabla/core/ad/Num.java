@@ -1,0 +1,142 @@
+package dev.nabla.core.ad;
+
+/**
+ * The engine's base for every {@link Real}: a number belongs to a differentiation context identified by a tag.
+ * Plain numbers have tag 0; every forward or reverse context takes a fresh, larger tag when it starts, so a
+ * context nested inside another has the larger tag. In a binary operation the operand of the smaller tag is a
+ * constant of the other operand's context ({@link #lift}); this is what keeps nested derivatives free of
+ * perturbation confusion.
+ */
+abstract class Num implements Real {
+
+    /** 0 for plain numbers; larger for contexts started later (nested inside). */
+    abstract long tag();
+
+    /** A constant of this number's context whose value is {@code lower}, a number of an enclosing context. */
+    abstract Real lift(Real lower);
+
+    /** Records that a non-smooth primitive was evaluated at its switching point. */
+    abstract void kink(String primitive, String where);
+
+    static Num of(Real r) {
+        if (r instanceof Num n) {
+            return n;
+        }
+        throw new IllegalArgumentException("Real numbers are created by dev.nabla.core.ad (AD entry points, "
+                + "Real.constant); got " + (r == null ? "null" : r.getClass().getName()));
+    }
+
+    /** The operand whose context is innermost (largest tag) among all arguments, used to dispatch array primitives. */
+    static Num leader(Real[]... arrays) {
+        Num best = Plain.ZERO;
+        for (Real[] a : arrays) {
+            for (Real r : a) {
+                Num n = of(r);
+                if (n.tag() > best.tag()) {
+                    best = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    static String show(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    // ---- array primitives: scalar expansions, exact in every context; fast contexts override them ----
+
+    Real sumOf(Real[] x) {
+        Real s = Plain.ZERO;
+        for (Real r : x) {
+            s = s.add(r);
+        }
+        return s;
+    }
+
+    Real dotOf(Real[] a, Real[] b) {
+        Real s = Plain.ZERO;
+        for (int i = 0; i < a.length; i++) {
+            s = s.add(a[i].multiply(b[i]));
+        }
+        return s;
+    }
+
+    Real dotOf(double[] a, Real[] b) {
+        Real s = Plain.ZERO;
+        for (int i = 0; i < a.length; i++) {
+            s = s.add(b[i].multiply(a[i]));
+        }
+        return s;
+    }
+
+    Real[] axpyOf(Real a, Real[] x, Real[] y) {
+        Real[] r = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            r[i] = a.multiply(x[i]).add(y[i]);
+        }
+        return r;
+    }
+
+    Real[] matVecOf(double[][] a, Real[] x) {
+        Real[] r = new Real[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = dotOf(a[i], x);
+        }
+        return r;
+    }
+
+    Real[] matVecOf(Real[] a, int rows, int cols, Real[] x) {
+        Real[] r = new Real[rows];
+        Real[] row = new Real[cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(a, i * cols, row, 0, cols);
+            r[i] = dotOf(row, x);
+        }
+        return r;
+    }
+
+    /** log Σ exp x_i, shifted by the largest value (a constant) so that no exponential overflows. */
+    Real logSumExpOf(Real[] x) {
+        double m = maxValue(x);
+        Real s = Plain.ZERO;
+        for (Real r : x) {
+            s = s.add(r.subtract(m).exp());
+        }
+        return s.log().add(m);
+    }
+
+    Real[] softmaxOf(Real[] x) {
+        Real l = logSumExpOf(x);
+        Real[] r = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            r[i] = x[i].subtract(l).exp();
+        }
+        return r;
+    }
+
+    /** ‖x‖ as a chain of hypot: overflow-free, gradient 0 with a kink at x = 0. */
+    Real normOf(Real[] x) {
+        Real s = Plain.ZERO;
+        for (Real r : x) {
+            s = s.hypot(r);
+        }
+        return s;
+    }
+
+    Real squaredNormOf(Real[] x) {
+        Real s = Plain.ZERO;
+        for (Real r : x) {
+            s = s.add(r.square());
+        }
+        return s;
+    }
+
+    static double maxValue(Real[] x) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (Real r : x) {
+            m = Math.max(m, r.value());
+        }
+        return Double.isInfinite(m) ? 0 : m;
+    }
+}

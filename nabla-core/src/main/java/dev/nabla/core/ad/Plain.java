@@ -1,0 +1,228 @@
+package dev.nabla.core.ad;
+
+/** A plain double: no derivative information, tag 0 (a constant in every context). */
+final class Plain extends LinearNum {
+    static final Plain ZERO = new Plain(0);
+    static final Plain ONE = new Plain(1);
+
+    private final double v;
+
+    Plain(double v) {
+        this.v = v;
+    }
+
+    @Override
+    public double value() {
+        return v;
+    }
+
+    @Override
+    long tag() {
+        return 0;
+    }
+
+    @Override
+    Real lift(Real lower) {
+        return new Plain(lower.value());
+    }
+
+    @Override
+    void kink(String primitive, String where) {
+        // plain evaluation computes no derivative, so there is nothing to qualify
+    }
+
+    @Override
+    boolean valueOnly() {
+        return true;
+    }
+
+    @Override
+    Real linear(double value, Real[] x, double[] c, int n) {
+        return new Plain(value);
+    }
+
+    @Override
+    public Real constant(double c) {
+        return new Plain(c);
+    }
+
+    @Override
+    public Real add(Real b) {
+        return b instanceof Plain p ? new Plain(v + p.v) : of(b).lift(this).add(b);
+    }
+
+    @Override
+    public Real add(double b) {
+        return new Plain(v + b);
+    }
+
+    @Override
+    public Real subtract(Real b) {
+        return b instanceof Plain p ? new Plain(v - p.v) : of(b).lift(this).subtract(b);
+    }
+
+    @Override
+    public Real subtract(double b) {
+        return new Plain(v - b);
+    }
+
+    @Override
+    public Real multiply(Real b) {
+        return b instanceof Plain p ? new Plain(v * p.v) : of(b).lift(this).multiply(b);
+    }
+
+    @Override
+    public Real multiply(double b) {
+        return new Plain(v * b);
+    }
+
+    @Override
+    public Real divide(Real b) {
+        return b instanceof Plain p ? new Plain(v / p.v) : of(b).lift(this).divide(b);
+    }
+
+    @Override
+    public Real divide(double b) {
+        return new Plain(v / b);
+    }
+
+    @Override
+    public Real negate() {
+        return new Plain(-v);
+    }
+
+    @Override
+    public Real reciprocal() {
+        return new Plain(1 / v);
+    }
+
+    @Override
+    public Real square() {
+        return new Plain(v * v);
+    }
+
+    @Override
+    public Real pow(double p) {
+        return new Plain(Math.pow(v, p));
+    }
+
+    @Override
+    public Real pow(Real p) {
+        return p instanceof Plain q ? new Plain(Math.pow(v, q.v)) : of(p).lift(this).pow(p);
+    }
+
+    @Override
+    public Real sqrt() {
+        return new Plain(Math.sqrt(v));
+    }
+
+    @Override
+    public Real cbrt() {
+        return new Plain(Math.cbrt(v));
+    }
+
+    @Override
+    public Real exp() {
+        return new Plain(Math.exp(v));
+    }
+
+    @Override
+    public Real log() {
+        return new Plain(Math.log(v));
+    }
+
+    @Override
+    public Real sin() {
+        return new Plain(Math.sin(v));
+    }
+
+    @Override
+    public Real cos() {
+        return new Plain(Math.cos(v));
+    }
+
+    @Override
+    public Real tan() {
+        return new Plain(Math.tan(v));
+    }
+
+    @Override
+    public Real asin() {
+        return new Plain(Math.asin(v));
+    }
+
+    @Override
+    public Real acos() {
+        return new Plain(Math.acos(v));
+    }
+
+    @Override
+    public Real atan() {
+        return new Plain(Math.atan(v));
+    }
+
+    @Override
+    public Real sinh() {
+        return new Plain(Math.sinh(v));
+    }
+
+    @Override
+    public Real cosh() {
+        return new Plain(Math.cosh(v));
+    }
+
+    @Override
+    public Real tanh() {
+        return new Plain(Math.tanh(v));
+    }
+
+    @Override
+    public Real asinh() {
+        return new Plain(Elementary.asinh(v));
+    }
+
+    @Override
+    public Real acosh() {
+        return new Plain(Elementary.acosh(v));
+    }
+
+    @Override
+    public Real atanh() {
+        return new Plain(Elementary.atanh(v));
+    }
+
+    @Override
+    public Real atan2(Real x) {
+        return x instanceof Plain p ? new Plain(Math.atan2(v, p.v)) : of(x).lift(this).atan2(x);
+    }
+
+    @Override
+    public Real hypot(Real b) {
+        return b instanceof Plain p ? new Plain(Math.hypot(v, p.v)) : of(b).lift(this).hypot(b);
+    }
+
+    @Override
+    public Real abs() {
+        return new Plain(Math.abs(v));
+    }
+
+    @Override
+    public Real sign() {
+        return new Plain(Math.signum(v));
+    }
+
+    @Override
+    public Real max(Real b) {
+        return b instanceof Plain p ? (v >= p.v || Double.isNaN(v) ? this : p) : of(b).lift(this).max(b);
+    }
+
+    @Override
+    public Real min(Real b) {
+        return b instanceof Plain p ? (v <= p.v || Double.isNaN(v) ? this : p) : of(b).lift(this).min(b);
+    }
+
+    @Override
+    public String toString() {
+        return Double.toString(v);
+    }
+}

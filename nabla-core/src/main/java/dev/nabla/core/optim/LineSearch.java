@@ -1,0 +1,16 @@
+package dev.nabla.core.optim;
+
+import java.util.Optional;
+
+/** A rule that picks a step α along a search path from x, given φ(0) = f(x) and the slope φ'(0) &lt; 0. */
+public interface LineSearch {
+
+    /** An accepted trial, or empty when no acceptable step was found (then the run stops). */
+    Optional<Trial> search(SearchPath path, double value0, double slope0);
+
+    /** c1 of the sufficient-decrease (Armijo) condition φ(α) ≤ φ(0) + c1 α φ'(0) every accepted step meets. */
+    double sufficientDecrease();
+
+    /** A short name for reports, e.g. "Armijo". */
+    String name();
+}

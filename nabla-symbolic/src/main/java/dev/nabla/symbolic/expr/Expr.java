@@ -1,0 +1,669 @@
+package dev.nabla.symbolic.expr;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * An immutable, hash-consed expression node. Structurally equal expressions are the same object, so an
+ * expression is a DAG in which every common sub-expression is shared, and {@code ==} is structural equality.
+ *
+ * <p>Nodes are built only through the static factories, which keep every node in canonical form:
+ * <ul>
+ *   <li>a {@link Kind#SUM} is {@code c + t1 + … + tk}: a numeric constant {@code c} (kept in {@link #number()})
+ *       and k ≥ 1 non-numeric terms in canonical order, like terms collected ({@code x + 2*x = 3*x});</li>
+ *   <li>a {@link Kind#PRODUCT} is {@code c * f1 * … * fk}: a numeric coefficient and non-numeric factors in
+ *       canonical order, powers of the same base combined ({@code x*x^2 = x^3}); a numeric coefficient is
+ *       distributed over a single sum ({@code -(x - y) = y - x});</li>
+ *   <li>constants are folded where the result is exact, {@code a - b = a + (-1)*b}, {@code a/b = a*b^-1}.</li>
+ * </ul>
+ * Simplification assumes generic points: {@code x/x} becomes 1 and {@code 0*log(x)} becomes 0.
+ *
+ * <p>Thread-safe: the interning table is synchronised and nodes are immutable.
+ */
+public final class Expr implements Comparable<Expr> {
+
+    /** The node kinds. Boolean kinds ({@link #isCondition()}) appear only as conditions of {@link #IF}. */
+    public enum Kind {
+        NUMBER, CONSTANT, VARIABLE, SUM, PRODUCT, POWER, CALL, IF, COMPARE, AND, OR, NOT, TRUE, FALSE
+    }
+
+    private static final Map<Expr, WeakReference<Expr>> TABLE = new WeakHashMap<>();
+    private static final Expr[] NO_ARGS = new Expr[0];
+
+    public static final Expr ZERO = number(0);
+    public static final Expr ONE = number(1);
+    public static final Expr MINUS_ONE = number(-1);
+    public static final Expr TRUE = intern(new Expr(Kind.TRUE, 0, null, null, null, NO_ARGS));
+    public static final Expr FALSE = intern(new Expr(Kind.FALSE, 0, null, null, null, NO_ARGS));
+    public static final Expr PI = intern(new Expr(Kind.CONSTANT, Math.PI, "pi", null, null, NO_ARGS));
+    public static final Expr E = intern(new Expr(Kind.CONSTANT, Math.E, "e", null, null, NO_ARGS));
+
+    private final Kind kind;
+    private final double number;
+    private final String name;
+    private final Function function;
+    private final Relation relation;
+    private final Expr[] args;
+    private final int hash;
+    private final int depth;
+    private final boolean hasVariables;
+
+    private Expr(Kind kind, double number, String name, Function function, Relation relation, Expr[] args) {
+        this.kind = kind;
+        this.number = number == 0 ? 0.0 : number;
+        this.name = name;
+        this.function = function;
+        this.relation = relation;
+        this.args = args;
+        int h = kind.hashCode() * 31 + Double.hashCode(this.number);
+        h = h * 31 + Objects.hashCode(name);
+        h = h * 31 + Objects.hashCode(function);
+        h = h * 31 + Objects.hashCode(relation);
+        int d = 0;
+        boolean vars = kind == Kind.VARIABLE;
+        for (Expr a : args) {
+            h = h * 31 + System.identityHashCode(a);
+            d = Math.max(d, a.depth);
+            vars |= a.hasVariables;
+        }
+        this.hash = h;
+        this.depth = d + 1;
+        this.hasVariables = vars;
+    }
+
+    private static Expr intern(Expr e) {
+        synchronized (TABLE) {
+            WeakReference<Expr> ref = TABLE.get(e);
+            Expr existing = ref == null ? null : ref.get();
+            if (existing != null) {
+                return existing;
+            }
+            TABLE.put(e, new WeakReference<>(e));
+            return e;
+        }
+    }
+
+    private static Expr node(Kind kind, double number, Expr... args) {
+        return intern(new Expr(kind, number, null, null, null, args));
+    }
+
+    // ---------------------------------------------------------------- accessors
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The value of a NUMBER or CONSTANT, the constant term of a SUM, the coefficient of a PRODUCT; else 0. */
+    public double number() {
+        return number;
+    }
+
+    /** The name of a VARIABLE or CONSTANT, else null. */
+    public String name() {
+        return name;
+    }
+
+    /** The function of a CALL, else null. */
+    public Function function() {
+        return function;
+    }
+
+    /** The relation of a COMPARE, else null. */
+    public Relation relation() {
+        return relation;
+    }
+
+    /** The operands: terms of a SUM, factors of a PRODUCT, (base, exponent), call arguments, (condition, then, else). */
+    public List<Expr> args() {
+        return Collections.unmodifiableList(Arrays.asList(args));
+    }
+
+    /** Operand i. */
+    public Expr arg(int i) {
+        return args[i];
+    }
+
+    /** The number of operands. */
+    public int arity() {
+        return args.length;
+    }
+
+    /** The height of the expression tree (a leaf has depth 1). */
+    public int depth() {
+        return depth;
+    }
+
+    /** True when a variable occurs in this expression. */
+    public boolean hasVariables() {
+        return hasVariables;
+    }
+
+    /** True for boolean-valued nodes (comparisons, and/or/not, true/false). */
+    public boolean isCondition() {
+        return kind == Kind.COMPARE || kind == Kind.AND || kind == Kind.OR || kind == Kind.NOT
+                || kind == Kind.TRUE || kind == Kind.FALSE;
+    }
+
+    public boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+
+    /** True for a NUMBER equal to v. */
+    public boolean isNumber(double v) {
+        return kind == Kind.NUMBER && number == v;
+    }
+
+    // ---------------------------------------------------------------- leaves
+
+    /** The number v (finite). */
+    public static Expr number(double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("not a finite number: " + v);
+        }
+        return node(Kind.NUMBER, v);
+    }
+
+    /** The variable called name. */
+    public static Expr variable(String name) {
+        return intern(new Expr(Kind.VARIABLE, 0, Objects.requireNonNull(name), null, null, NO_ARGS));
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    public static Expr add(Expr a, Expr b) {
+        return sum(List.of(a, b));
+    }
+
+    public static Expr subtract(Expr a, Expr b) {
+        return sum(List.of(a, negate(b)));
+    }
+
+    public static Expr negate(Expr a) {
+        return product(List.of(MINUS_ONE, a));
+    }
+
+    public static Expr multiply(Expr a, Expr b) {
+        return product(List.of(a, b));
+    }
+
+    public static Expr divide(Expr a, Expr b) {
+        return product(List.of(a, power(b, MINUS_ONE)));
+    }
+
+    /** t1 + … + tk in canonical form: flattened, constants folded, like terms collected, sorted. */
+    public static Expr sum(List<Expr> operands) {
+        double constant = 0;
+        List<Expr> terms = new ArrayList<>();
+        Deque<Expr> work = new ArrayDeque<>(operands);
+        while (!work.isEmpty()) {
+            Expr t = work.pop();
+            requireNumeric(t);
+            if (t.kind == Kind.NUMBER) {
+                constant += t.number;
+            } else if (t.kind == Kind.SUM) {
+                constant += t.number;
+                terms.addAll(Arrays.asList(t.args));
+            } else {
+                terms.add(t);
+            }
+        }
+        List<Expr> merged = mergeBranches(terms);
+        if (merged != null) {
+            merged.add(number(constant));
+            return sum(merged);
+        }
+        Map<Expr, Double> coefficients = new LinkedHashMap<>();
+        for (Expr t : terms) {
+            if (t.kind == Kind.PRODUCT) {
+                coefficients.merge(withCoefficient(t, 1), t.number, Double::sum);
+            } else {
+                coefficients.merge(t, 1.0, Double::sum);
+            }
+        }
+        List<Expr> collected = new ArrayList<>();
+        for (Map.Entry<Expr, Double> c : coefficients.entrySet()) {
+            double k = c.getValue();
+            if (k != 0) {
+                collected.add(k == 1 ? c.getKey() : scaled(k, c.getKey()));
+            }
+        }
+        if (!Double.isFinite(constant)) {
+            throw new IllegalArgumentException("constant overflow in sum");
+        }
+        if (collected.isEmpty()) {
+            return number(constant);
+        }
+        if (collected.size() == 1 && constant == 0) {
+            return collected.get(0);
+        }
+        Collections.sort(collected);
+        return node(Kind.SUM, constant, collected.toArray(NO_ARGS));
+    }
+
+    /**
+     * if(c, a1, b1) + if(c, a2, b2) = if(c, a1 + a2, b1 + b2), so that the adjoints of branches merge;
+     * null when no two terms share a condition.
+     */
+    private static List<Expr> mergeBranches(List<Expr> terms) {
+        Map<Expr, List<Expr>> byCondition = new LinkedHashMap<>();
+        List<Expr> out = new ArrayList<>();
+        for (Expr t : terms) {
+            if (t.kind == Kind.IF) {
+                byCondition.computeIfAbsent(t.args[0], k -> new ArrayList<>()).add(t);
+            } else {
+                out.add(t);
+            }
+        }
+        if (byCondition.values().stream().allMatch(l -> l.size() == 1)) {
+            return null;
+        }
+        for (Map.Entry<Expr, List<Expr>> e : byCondition.entrySet()) {
+            List<Expr> thens = new ArrayList<>();
+            List<Expr> elses = new ArrayList<>();
+            for (Expr t : e.getValue()) {
+                thens.add(t.args[1]);
+                elses.add(t.args[2]);
+            }
+            out.add(ifThenElse(e.getKey(), sum(thens), sum(elses)));
+        }
+        return out;
+    }
+
+    /** k * monomial with the monomial's coefficient replaced. */
+    private static Expr scaled(double k, Expr monomial) {
+        if (monomial.kind == Kind.PRODUCT) {
+            return withCoefficient(monomial, k);
+        }
+        return node(Kind.PRODUCT, k, monomial);
+    }
+
+    private static Expr withCoefficient(Expr product, double k) {
+        if (k == 1 && product.args.length == 1) {
+            return product.args[0];
+        }
+        return node(Kind.PRODUCT, k, product.args);
+    }
+
+    /** f1 * … * fk in canonical form: flattened, coefficients folded, powers of one base combined, sorted. */
+    public static Expr product(List<Expr> operands) {
+        double coefficient = 1;
+        Map<Expr, List<Expr>> exponents = new LinkedHashMap<>();
+        Deque<Expr> work = new ArrayDeque<>(operands);
+        while (!work.isEmpty()) {
+            Expr f = work.pop();
+            requireNumeric(f);
+            switch (f.kind) {
+                case NUMBER:
+                    coefficient *= f.number;
+                    break;
+                case PRODUCT:
+                    coefficient *= f.number;
+                    for (int i = f.args.length - 1; i >= 0; i--) {
+                        work.push(f.args[i]);
+                    }
+                    break;
+                case POWER:
+                    exponents.computeIfAbsent(f.args[0], k -> new ArrayList<>()).add(f.args[1]);
+                    break;
+                default:
+                    exponents.computeIfAbsent(f, k -> new ArrayList<>()).add(ONE);
+            }
+        }
+        if (coefficient == 0) {
+            return ZERO;
+        }
+        List<Expr> factors = new ArrayList<>();
+        boolean reflatten = false;
+        for (Map.Entry<Expr, List<Expr>> e : exponents.entrySet()) {
+            Expr f = e.getValue().size() == 1 ? power(e.getKey(), e.getValue().get(0))
+                    : power(e.getKey(), sum(e.getValue()));
+            if (f.kind == Kind.NUMBER) {
+                coefficient *= f.number;
+            } else {
+                reflatten |= f.kind == Kind.PRODUCT;
+                factors.add(f);
+            }
+        }
+        if (reflatten) {
+            factors.add(number(coefficient));
+            return product(factors);
+        }
+        if (!Double.isFinite(coefficient)) {
+            throw new IllegalArgumentException("constant overflow in product");
+        }
+        if (coefficient == 0) {
+            return ZERO;
+        }
+        for (int i = 0; i < factors.size(); i++) {
+            Expr f = factors.get(i);
+            if (f.kind == Kind.IF && (f.args[1].isNumber(0) || f.args[2].isNumber(0))
+                    && (factors.size() > 1 || coefficient != 1)) {
+                List<Expr> others = new ArrayList<>(factors);
+                others.remove(i);
+                others.add(number(coefficient));
+                Expr rest = product(others);
+                return ifThenElse(f.args[0], multiply(rest, f.args[1]), multiply(rest, f.args[2]));
+            }
+        }
+        if (factors.isEmpty()) {
+            return number(coefficient);
+        }
+        if (factors.size() == 1) {
+            Expr f = factors.get(0);
+            if (coefficient == 1) {
+                return f;
+            }
+            if (f.kind == Kind.SUM) {
+                List<Expr> distributed = new ArrayList<>();
+                distributed.add(number(coefficient * f.number));
+                for (Expr t : f.args) {
+                    distributed.add(scaledTerm(coefficient, t));
+                }
+                return sum(distributed);
+            }
+        }
+        Collections.sort(factors);
+        return node(Kind.PRODUCT, coefficient, factors.toArray(NO_ARGS));
+    }
+
+    private static Expr scaledTerm(double k, Expr term) {
+        return term.kind == Kind.PRODUCT ? withCoefficient(term, k * term.number) : node(Kind.PRODUCT, k, term);
+    }
+
+    /** base^exponent, folded where exact: x^0 = 1, x^1 = x, (x^a)^n = x^(a n) and (x y)^n = x^n y^n for integer n. */
+    public static Expr power(Expr base, Expr exponent) {
+        requireNumeric(base);
+        requireNumeric(exponent);
+        if (exponent.isNumber(0)) {
+            return ONE;
+        }
+        if (exponent.isNumber(1)) {
+            return base;
+        }
+        if (base.isNumber(1)) {
+            return ONE;
+        }
+        if (base.kind == Kind.NUMBER && exponent.kind == Kind.NUMBER) {
+            double r = Math.pow(base.number, exponent.number);
+            if (Double.isFinite(r)) {
+                return number(r);
+            }
+        }
+        if (base.isNumber(0) && exponent.kind == Kind.NUMBER && exponent.number > 0) {
+            return ZERO;
+        }
+        if (exponent.kind == Kind.NUMBER && Numbers.isInteger(exponent.number)) {
+            double n = exponent.number;
+            if (base.kind == Kind.POWER) {
+                return power(base.args[0], multiply(base.args[1], exponent));
+            }
+            if (base.kind == Kind.PRODUCT) {
+                List<Expr> factors = new ArrayList<>();
+                double c = Math.pow(base.number, n);
+                if (Double.isFinite(c) && c != 0) {
+                    factors.add(number(c));
+                    for (Expr f : base.args) {
+                        factors.add(power(f, exponent));
+                    }
+                    return product(factors);
+                }
+            }
+        }
+        return node(Kind.POWER, 0, base, exponent);
+    }
+
+    // ---------------------------------------------------------------- functions and piecewise
+
+    /** f(args), folded when every argument is a number and the result is an exact integer. */
+    public static Expr call(Function f, List<Expr> args) {
+        if (args.size() != f.arity()) {
+            throw new IllegalArgumentException(f.symbol() + " takes " + f.arity() + " argument(s)");
+        }
+        args.forEach(Expr::requireNumeric);
+        Expr a = args.get(0);
+        Expr b = args.size() > 1 ? args.get(1) : null;
+        if (f == Function.LOG && a == E) {
+            return ONE;
+        }
+        if (f == Function.EXP && a.kind == Kind.CALL && a.function == Function.LOG) {
+            // exp(log(u)) = u only where u > 0; keep it, log's domain check must survive
+            return node1(f, a);
+        }
+        if (a.kind == Kind.NUMBER && (b == null || b.kind == Kind.NUMBER)) {
+            double x = a.number;
+            double y = b == null ? 0 : b.number;
+            double r = f.apply(x, y);
+            if (f.domainViolation(x, y) == null && Double.isFinite(r)
+                    && (Numbers.isInteger(r) || f == Function.ABS || f == Function.MIN || f == Function.MAX)) {
+                return number(r);
+            }
+        }
+        if ((f == Function.MIN || f == Function.MAX) && a == b) {
+            return a;
+        }
+        return b == null ? node1(f, a) : intern(new Expr(Kind.CALL, 0, null, f, null, new Expr[] {a, b}));
+    }
+
+    public static Expr call(Function f, Expr a) {
+        return call(f, List.of(a));
+    }
+
+    public static Expr call(Function f, Expr a, Expr b) {
+        return call(f, List.of(a, b));
+    }
+
+    private static Expr node1(Function f, Expr a) {
+        return intern(new Expr(Kind.CALL, 0, null, f, null, new Expr[] {a}));
+    }
+
+    /** if(condition, then, otherwise): the piecewise expression. */
+    public static Expr ifThenElse(Expr condition, Expr then, Expr otherwise) {
+        requireCondition(condition);
+        requireNumeric(then);
+        requireNumeric(otherwise);
+        if (condition == TRUE || then == otherwise) {
+            return then;
+        }
+        if (condition == FALSE) {
+            return otherwise;
+        }
+        return node(Kind.IF, 0, condition, then, otherwise);
+    }
+
+    /** a relation b, folded to true/false when both sides are numbers. */
+    public static Expr compare(Relation relation, Expr a, Expr b) {
+        requireNumeric(a);
+        requireNumeric(b);
+        if (a.kind == Kind.NUMBER && b.kind == Kind.NUMBER) {
+            return relation.holds(a.number, b.number) ? TRUE : FALSE;
+        }
+        if (a == b) {
+            return relation.holds(0, 0) ? TRUE : FALSE;
+        }
+        return intern(new Expr(Kind.COMPARE, 0, null, null, relation, new Expr[] {a, b}));
+    }
+
+    public static Expr and(Expr a, Expr b) {
+        requireCondition(a);
+        requireCondition(b);
+        if (a == FALSE || b == FALSE) {
+            return FALSE;
+        }
+        if (a == TRUE || a == b) {
+            return b;
+        }
+        return b == TRUE ? a : node(Kind.AND, 0, a, b);
+    }
+
+    public static Expr or(Expr a, Expr b) {
+        requireCondition(a);
+        requireCondition(b);
+        if (a == TRUE || b == TRUE) {
+            return TRUE;
+        }
+        if (a == FALSE || a == b) {
+            return b;
+        }
+        return b == FALSE ? a : node(Kind.OR, 0, a, b);
+    }
+
+    public static Expr not(Expr a) {
+        requireCondition(a);
+        if (a == TRUE) {
+            return FALSE;
+        }
+        if (a == FALSE) {
+            return TRUE;
+        }
+        return a.kind == Kind.NOT ? a.args[0] : node(Kind.NOT, 0, a);
+    }
+
+    private static void requireNumeric(Expr e) {
+        if (e.isCondition()) {
+            throw new IllegalArgumentException("a condition is not a number: use if(condition, a, b)");
+        }
+    }
+
+    private static void requireCondition(Expr e) {
+        if (!e.isCondition()) {
+            throw new IllegalArgumentException("not a condition");
+        }
+    }
+
+    /** Rebuilds this node from new operands of the same kind (through the canonicalising factories). */
+    public Expr withArgs(List<Expr> newArgs) {
+        switch (kind) {
+            case SUM: {
+                List<Expr> all = new ArrayList<>(newArgs);
+                all.add(number(number));
+                return sum(all);
+            }
+            case PRODUCT: {
+                List<Expr> all = new ArrayList<>(newArgs);
+                all.add(number(number));
+                return product(all);
+            }
+            case POWER: return power(newArgs.get(0), newArgs.get(1));
+            case CALL: return call(function, newArgs);
+            case IF: return ifThenElse(newArgs.get(0), newArgs.get(1), newArgs.get(2));
+            case COMPARE: return compare(relation, newArgs.get(0), newArgs.get(1));
+            case AND: return and(newArgs.get(0), newArgs.get(1));
+            case OR: return or(newArgs.get(0), newArgs.get(1));
+            case NOT: return not(newArgs.get(0));
+            default: return this;
+        }
+    }
+
+    // ---------------------------------------------------------------- DAG helpers
+
+    /** Every distinct node of this DAG, children before parents (iterative, any depth). */
+    public List<Expr> topologicalOrder() {
+        return topologicalOrder(List.of(this));
+    }
+
+    /** The distinct nodes of several DAGs, children before parents. */
+    public static List<Expr> topologicalOrder(List<Expr> roots) {
+        List<Expr> order = new ArrayList<>();
+        Set<Expr> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Object[]> stack = new ArrayDeque<>();
+        for (Expr root : roots) {
+            if (seen.add(root)) {
+                stack.push(new Object[] {root, 0});
+            }
+            while (!stack.isEmpty()) {
+                Object[] top = stack.peek();
+                Expr e = (Expr) top[0];
+                int i = (Integer) top[1];
+                if (i < e.args.length) {
+                    top[1] = i + 1;
+                    Expr c = e.args[i];
+                    if (seen.add(c)) {
+                        stack.push(new Object[] {c, 0});
+                    }
+                } else {
+                    stack.pop();
+                    order.add(e);
+                }
+            }
+        }
+        return order;
+    }
+
+    /** The number of distinct nodes in this DAG. */
+    public int size() {
+        return topologicalOrder().size();
+    }
+
+    /** The number of operand references (edges) in this DAG. */
+    public int edges() {
+        int n = 0;
+        for (Expr e : topologicalOrder()) {
+            n += e.args.length;
+        }
+        return n;
+    }
+
+    /** The variables occurring in this expression, sorted by name. */
+    public List<String> variables() {
+        List<String> names = new ArrayList<>();
+        for (Expr e : topologicalOrder()) {
+            if (e.kind == Kind.VARIABLE) {
+                names.add(e.name);
+            }
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    // ---------------------------------------------------------------- identity and order
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Expr)) {
+            return false;
+        }
+        Expr e = (Expr) o;
+        if (hash != e.hash || kind != e.kind || Double.compare(number, e.number) != 0
+                || !Objects.equals(name, e.name) || function != e.function || relation != e.relation
+                || args.length != e.args.length) {
+            return false;
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] != e.args[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** The canonical order of operands (see {@link Order}). */
+    @Override
+    public int compareTo(Expr o) {
+        return Order.compare(this, o);
+    }
+
+    /** Plain text that parses back to this expression. */
+    @Override
+    public String toString() {
+        return dev.nabla.symbolic.print.PlainPrinter.print(this);
+    }
+}

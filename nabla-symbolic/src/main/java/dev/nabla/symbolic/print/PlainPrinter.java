@@ -1,0 +1,240 @@
+package dev.nabla.symbolic.print;
+
+import dev.nabla.symbolic.expr.Expr;
+import dev.nabla.symbolic.expr.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain text in the syntax of the expression language, with the fewest parentheses that keep the meaning:
+ * {@code parse(print(e)) == e}. Differences are written {@code a - b}, quotients {@code a/(b*c)}, negative
+ * powers as quotients, no {@code 1*}, {@code + 0} or {@code x^1} (the canonical form has none).
+ */
+public final class PlainPrinter {
+    /** Output longer than this is refused: a DAG with much sharing can print exponentially long. */
+    public static final int MAX_LENGTH = 4_000_000;
+
+    static final int SUM = 1;
+    static final int PRODUCT = 2;
+    static final int POWER = 4;
+    static final int ATOM = 5;
+
+    private final StringBuilder out = new StringBuilder();
+
+    private PlainPrinter() {
+    }
+
+    /** The expression as text that parses back to it. */
+    public static String print(Expr e) {
+        PlainPrinter p = new PlainPrinter();
+        p.write(e);
+        return p.out.toString();
+    }
+
+    /** The text, cut to at most max characters with an ellipsis (for messages). */
+    public static String abbreviate(Expr e, int max) {
+        String s;
+        try {
+            s = print(e);
+        } catch (IllegalStateException tooLong) {
+            s = "…";
+        }
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** The binding strength of e's printed form: 1 sum, 2 product/quotient/negation, 4 power, 5 atom. */
+    static int precedence(Expr e) {
+        switch (e.kind()) {
+            case SUM: return SUM;
+            case PRODUCT: return PRODUCT;
+            case NUMBER: return e.number() < 0 ? PRODUCT : ATOM;
+            case POWER: return isReciprocal(e) ? PRODUCT : POWER;
+            default: return ATOM;
+        }
+    }
+
+    /** True for b^(-k) with a negative numeric exponent: printed as a quotient. */
+    public static boolean isReciprocalOf(Expr e) {
+        return isReciprocal(e);
+    }
+
+    static boolean isReciprocal(Expr e) {
+        return e.kind() == Expr.Kind.POWER && e.arg(1).isNumber() && e.arg(1).number() < 0;
+    }
+
+    /** A term printed after " - " in a sum: true when it carries a negative sign. */
+    static boolean isNegative(Expr e) {
+        return (e.kind() == Expr.Kind.PRODUCT || e.kind() == Expr.Kind.NUMBER) && e.number() < 0;
+    }
+
+    /** Moves the first term without a minus sign to the front (y - x rather than -x + y), if there is one. */
+    static void leadWithPositiveTerm(List<Expr> terms) {
+        if (isNegative(terms.get(0))) {
+            for (int i = 1; i < terms.size(); i++) {
+                if (!isNegative(terms.get(i))) {
+                    terms.add(0, terms.remove(i));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Numerator and denominator factors of a product (or reciprocal power) with positive exponents. */
+    static List<List<Expr>> fraction(Expr e) {
+        List<Expr> num = new ArrayList<>();
+        List<Expr> den = new ArrayList<>();
+        List<Expr> factors = e.kind() == Expr.Kind.PRODUCT ? e.args() : List.of(e);
+        for (Expr f : factors) {
+            if (isReciprocal(f)) {
+                den.add(Expr.power(f.arg(0), Expr.number(-f.arg(1).number())));
+            } else {
+                num.add(f);
+            }
+        }
+        return List.of(num, den);
+    }
+
+    private void append(String s) {
+        out.append(s);
+        if (out.length() > MAX_LENGTH) {
+            throw new IllegalStateException("expression too large to print (over " + MAX_LENGTH + " characters)");
+        }
+    }
+
+    private void write(Expr e, int minPrecedence) {
+        if (precedence(e) < minPrecedence) {
+            append("(");
+            write(e);
+            append(")");
+        } else {
+            write(e);
+        }
+    }
+
+    private void write(Expr e) {
+        switch (e.kind()) {
+            case NUMBER: append(Numbers.format(e.number())); break;
+            case CONSTANT: case VARIABLE: append(e.name()); break;
+            case SUM: writeSum(e); break;
+            case PRODUCT: writeProduct(e); break;
+            case POWER:
+                if (isReciprocal(e)) {
+                    writeProduct(e);
+                } else {
+                    write(e.arg(0), ATOM);
+                    append("^");
+                    Expr x = e.arg(1);
+                    write(x, x.kind() == Expr.Kind.POWER && !isReciprocal(x) ? POWER : ATOM);
+                }
+                break;
+            case CALL:
+                append(e.function().symbol());
+                writeArgs(e.args());
+                break;
+            case IF:
+                append("if");
+                writeArgs(e.args());
+                break;
+            case COMPARE:
+                write(e.arg(0));
+                append(" " + e.relation().symbol() + " ");
+                write(e.arg(1));
+                break;
+            case AND: case OR:
+                writeCondition(e.arg(0), e.kind(), false);
+                append(e.kind() == Expr.Kind.AND ? " and " : " or ");
+                writeCondition(e.arg(1), e.kind(), true);
+                break;
+            case NOT:
+                append("not ");
+                writeCondition(e.arg(0), Expr.Kind.NOT, true);
+                break;
+            case TRUE: append("1 == 1"); break;
+            case FALSE: append("1 != 1"); break;
+            default: throw new AssertionError(e.kind());
+        }
+    }
+
+    private void writeCondition(Expr c, Expr.Kind parent, boolean right) {
+        boolean logical = c.kind() == Expr.Kind.AND || c.kind() == Expr.Kind.OR;
+        boolean parens = logical && (parent == Expr.Kind.NOT || (parent == Expr.Kind.AND && c.kind() == Expr.Kind.OR)
+                || (c.kind() == parent && right));
+        if (parens) {
+            append("(");
+        }
+        write(c);
+        if (parens) {
+            append(")");
+        }
+    }
+
+    private void writeArgs(List<Expr> args) {
+        append("(");
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                append(", ");
+            }
+            write(args.get(i));
+        }
+        append(")");
+    }
+
+    private void writeSum(Expr e) {
+        boolean first = true;
+        List<Expr> terms = new ArrayList<>(e.args());
+        if (e.number() != 0) {
+            terms.add(Expr.number(e.number()));
+        }
+        leadWithPositiveTerm(terms);
+        for (Expr t : terms) {
+            if (first) {
+                write(t, SUM);
+            } else if (isNegative(t)) {
+                append(" - ");
+                write(Expr.negate(t), PRODUCT);
+            } else {
+                append(" + ");
+                write(t, SUM);
+            }
+            first = false;
+        }
+    }
+
+    private void writeProduct(Expr e) {
+        double c = e.kind() == Expr.Kind.PRODUCT ? e.number() : 1;
+        if (c < 0) {
+            append("-");
+            c = -c;
+        }
+        List<List<Expr>> f = fraction(e);
+        List<Expr> num = f.get(0);
+        List<Expr> den = f.get(1);
+        boolean any = false;
+        if (c != 1 || num.isEmpty()) {
+            append(Numbers.format(c));
+            any = true;
+        }
+        for (Expr n : num) {
+            if (any) {
+                append("*");
+            }
+            write(n, POWER);
+            any = true;
+        }
+        if (!den.isEmpty()) {
+            append("/");
+            if (den.size() == 1) {
+                write(den.get(0), POWER);
+            } else {
+                append("(");
+                for (int i = 0; i < den.size(); i++) {
+                    if (i > 0) {
+                        append("*");
+                    }
+                    write(den.get(i), POWER);
+                }
+                append(")");
+            }
+        }
+    }
+}

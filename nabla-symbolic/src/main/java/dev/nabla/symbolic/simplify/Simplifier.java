@@ -1,0 +1,137 @@
+package dev.nabla.symbolic.simplify;
+
+import dev.nabla.symbolic.expr.Expr;
+import dev.nabla.symbolic.expr.Function;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Simplification beyond the canonical form that {@link Expr}'s factories keep (constants folded, like terms
+ * collected, powers combined): identities of the elementary functions that hold wherever both sides are
+ * defined.
+ * <ul>
+ *   <li>log(exp(u)) = u, sqrt(u^2) = abs(u), abs(abs(u)) = abs(u), abs(-u) = abs(u), abs(u^2) = u^2 for integer powers;</li>
+ *   <li>odd and even functions of a negated argument: sin(-u) = -sin(u), cos(-u) = cos(u), likewise tan, sinh,
+ *       cosh, tanh, asin, atan, asinh, atanh, cbrt;</li>
+ *   <li>k*sin(u)^2 + k*cos(u)^2 = k and k*cosh(u)^2 - k*sinh(u)^2 = k.</li>
+ * </ul>
+ * Applied bottom-up, each shared node once, until nothing changes (at most a few passes).
+ */
+public final class Simplifier {
+    private Simplifier() {
+    }
+
+    public static Expr simplify(Expr e) {
+        return simplifyAll(List.of(e)).get(0);
+    }
+
+    /** Simplifies several expressions with one memo, so shared sub-expressions stay shared. */
+    public static List<Expr> simplifyAll(List<Expr> roots) {
+        List<Expr> current = roots;
+        for (int pass = 0; pass < 4; pass++) {
+            List<Expr> next = pass(current);
+            if (next.equals(current)) {
+                return next;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static List<Expr> pass(List<Expr> roots) {
+        Map<Expr, Expr> memo = new IdentityHashMap<>();
+        for (Expr n : Expr.topologicalOrder(roots)) {
+            List<Expr> args = new ArrayList<>(n.arity());
+            boolean changed = false;
+            for (Expr a : n.args()) {
+                Expr r = memo.get(a);
+                changed |= r != a;
+                args.add(r);
+            }
+            Expr rebuilt = changed ? n.withArgs(args) : n;
+            memo.put(n, rewrite(rebuilt));
+        }
+        List<Expr> out = new ArrayList<>();
+        for (Expr r : roots) {
+            out.add(memo.get(r));
+        }
+        return out;
+    }
+
+    private static boolean isNegated(Expr u) {
+        return u.kind() == Expr.Kind.PRODUCT && u.number() < 0;
+    }
+
+    private static Expr rewrite(Expr e) {
+        if (e.kind() == Expr.Kind.SUM) {
+            return pythagoras(e);
+        }
+        if (e.kind() != Expr.Kind.CALL || e.arity() != 1) {
+            return e;
+        }
+        Expr u = e.arg(0);
+        Function f = e.function();
+        switch (f) {
+            case LOG:
+                return u.kind() == Expr.Kind.CALL && u.function() == Function.EXP ? u.arg(0) : e;
+            case SQRT:
+                if (u.kind() == Expr.Kind.POWER && u.arg(1).isNumber(2)) {
+                    return Expr.call(Function.ABS, u.arg(0));
+                }
+                return e;
+            case ABS:
+                if (u.kind() == Expr.Kind.CALL && u.function() == Function.ABS) {
+                    return u;
+                }
+                if (isNegated(u)) {
+                    return Expr.call(Function.ABS, Expr.negate(u));
+                }
+                if (u.kind() == Expr.Kind.POWER && u.arg(1).isNumber() && u.arg(1).number() % 2 == 0) {
+                    return u;
+                }
+                return e;
+            case SIN: case TAN: case SINH: case TANH: case ASIN: case ATAN: case ASINH: case ATANH: case CBRT:
+                return isNegated(u) ? Expr.negate(Expr.call(f, Expr.negate(u))) : e;
+            case COS: case COSH:
+                return isNegated(u) ? Expr.call(f, Expr.negate(u)) : e;
+            default:
+                return e;
+        }
+    }
+
+    /** k sin(u)^2 + k cos(u)^2 → k, k cosh(u)^2 - k sinh(u)^2 → k. */
+    private static Expr pythagoras(Expr sum) {
+        List<Expr> terms = new ArrayList<>(sum.args());
+        for (int i = 0; i < terms.size(); i++) {
+            Expr t = terms.get(i);
+            double k = t.kind() == Expr.Kind.PRODUCT ? t.number() : 1;
+            Expr square = t.kind() == Expr.Kind.PRODUCT && t.arity() == 1 ? t.arg(0) : t;
+            if (square.kind() != Expr.Kind.POWER || !square.arg(1).isNumber(2)
+                    || square.arg(0).kind() != Expr.Kind.CALL) {
+                continue;
+            }
+            Expr call = square.arg(0);
+            Function partner;
+            double sign;
+            switch (call.function()) {
+                case SIN: partner = Function.COS; sign = 1; break;
+                case COS: partner = Function.SIN; sign = 1; break;
+                case COSH: partner = Function.SINH; sign = -1; break;
+                default: continue;
+            }
+            Expr other = Expr.product(List.of(Expr.number(sign * k),
+                    Expr.power(Expr.call(partner, call.arg(0)), Expr.number(2))));
+            int j = terms.indexOf(other);
+            if (j >= 0) {
+                terms.remove(Math.max(i, j));
+                terms.remove(Math.min(i, j));
+                terms.add(Expr.number(k));
+                terms.add(Expr.number(sum.number()));
+                return Expr.sum(terms);
+            }
+        }
+        return sum;
+    }
+}
