@@ -70,7 +70,7 @@ function showParseError(error) {
   const box = $('expr-error');
   box.hidden = false;
   box.textContent = error.kind === 'parse'
-    ? `${error.source}\n${error.caretLine}\n${error.message}${error.expected ? '; expected ' + error.expected : ''}`
+    ? `${error.sourceLine}\n${error.caretLine}\n${error.message}${error.expected ? '; expected ' + error.expected : ''}`
     : error.message;
   if (error.kind === 'parse') $('expr').setSelectionRange?.(error.position, error.position);
 }
@@ -214,14 +214,15 @@ function renderDifferentiability(d, clarke) {
   }
   const c = $('r-clarke');
   if (!clarke) { c.textContent = analysis && analysis.gradient.smooth ? '{∇f(x)} (no kink at x)' : '—'; return; }
-  const g = clarke.minimumNorm, norm = Math.hypot(...g);
   c.innerHTML = '';
   const set = document.createElement('div');
-  set.textContent = clarke.set;
+  set.textContent = clarke.set ? `${clarke.set}  (${clarke.kind})` : 'no Clarke set: f is not locally Lipschitz here';
   const how = document.createElement('div');
   how.className = 'small';
-  how.textContent = `${clarke.method}; minimum-norm element g⋆ = ${vec(g)}` +
-    (norm > 0 ? `, steepest descent −g⋆/‖g⋆‖ = ${vec(g.map(v => -v / norm))}` : ', 0 ∈ ∂f(x): x is Clarke stationary');
+  const g = clarke.minimumNorm, norm = g ? Math.hypot(...g) : 0;
+  how.textContent = `kinks: ${clarke.kinks.join(', ')}; ${clarke.explanation || ''}` + (!g ? '' :
+    `; minimum-norm element g⋆ = ${vec(g)}` + (norm > 0 ? `, steepest descent −g⋆/‖g⋆‖ = ${vec(g.map(v => -v / norm))}`
+      : ', 0 ∈ ∂f(x): x is Clarke stationary'));
   c.append(set, how);
 }
 
@@ -240,7 +241,7 @@ function layers() {
     out.descent = [x0, y0, -arrow * ax, -arrow * ay];
   }
   const clarke = analysis.clarke;
-  if (clarke && Math.hypot(...clarke.minimumNorm) > 0) {
+  if (clarke && clarke.minimumNorm && Math.hypot(...clarke.minimumNorm) > 0) {
     const [gx, gy] = clarke.minimumNorm, n = Math.hypot(gx, gy);
     out.descent = [x0, y0, -arrow * gx / n, -arrow * gy / n];
   }

@@ -1,6 +1,6 @@
 package dev.nabla.explorer;
 
-import dev.nabla.symbolic.CompiledFormula;
+import dev.nabla.symbolic.compile.CompiledFormula;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -115,6 +115,34 @@ class ExplorerApiTest {
                 + Numbers.text(unit[0]) + ") + (" + Numbers.text(expected.gradient()[1]) + ")(" + Numbers.text(unit[1])
                 + ") = " + Numbers.text(dv));
         assertThat(a.body().at("/hessian/values").size()).isEqualTo(2);
+        // the gradient as a person writes it (the documents' answer)
+        assertThat(a.body().at("/gradient/formulas/0/plain").textValue()).isEqualTo("2*x*sin(y)");
+        assertThat(a.body().at("/gradient/formulas/1/plain").textValue()).isEqualTo("x^2*cos(y) + 3*y^2");
+        assertThat(a.body().at("/differentiability/differentiable").booleanValue()).isTrue();
+        assertThat(a.body().get("clarke").isNull()).isTrue();
+    }
+
+    @Test
+    void exerciseTwoTheNormAtTheOriginIsAKinkWithTheUnitBall() {
+        Answer a = post("/api/analyze", analyzeBody("sqrt(x^2 + y^2)", new double[] {0, 0}, new double[] {1, 1}, true));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().at("/gradient/smooth").booleanValue()).isFalse();
+        assertThat(a.body().at("/direction/derivative").isNull()).as("∇f·v is not D_v f at a kink").isTrue();
+        assertThat(a.body().at("/differentiability/differentiable").booleanValue()).isFalse();
+        assertThat(a.body().at("/differentiability/verdict").textValue()).contains("one-sided");
+        assertThat(a.body().at("/clarke/kind").textValue()).isEqualTo("exact");
+        assertThat(a.body().at("/clarke/set").textValue()).contains("unit ball");
+        assertThat(doubles(a.body().at("/clarke/minimumNorm"))).containsExactly(0, 0);
+    }
+
+    @Test
+    void exerciseThreeTheCounterexampleHasNonLinearDirectionalDerivatives() {
+        Answer a = post("/api/analyze", analyzeBody("if(x == 0 and y == 0, 0, x^2*y/(x^2+y^2))", new double[] {0, 0},
+                new double[] {1, 1}, true));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().at("/differentiability/differentiable").booleanValue()).isFalse();
+        assertThat(a.body().at("/differentiability/verdict").textValue()).contains("not linear");
+        assertThat(a.body().get("clarke").isNull()).isFalse();
     }
 
     @Test
