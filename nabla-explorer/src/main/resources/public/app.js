@@ -200,6 +200,12 @@ function renderHessian(h, c) {
   $('r-class').textContent = c ? `${c.kind}${c.eigenvalues ? ' (eigenvalues ' + vec(c.eigenvalues) + ')' : ''}` : 'not available';
 }
 
+// 0 ∈ ∂f(x) up to rounding: ‖g⋆‖ tiny next to the set's vertices (or 1 for a ball or interval)
+function clarkeStationary(clarke) {
+  const scale = Math.max(1, ...clarke.vertices.map(v => Math.hypot(...v)));
+  return Math.hypot(...clarke.minimumNorm) <= 1e-12 * scale;
+}
+
 function renderDifferentiability(d, clarke) {
   const el = $('r-diff');
   if (!d) { el.textContent = 'not available'; } else {
@@ -219,7 +225,7 @@ function renderDifferentiability(d, clarke) {
   set.textContent = clarke.set ? `${clarke.set}  (${clarke.kind})` : 'no Clarke set: f is not locally Lipschitz here';
   const how = document.createElement('div');
   how.className = 'small';
-  const g = clarke.minimumNorm, norm = g ? Math.hypot(...g) : 0;
+  const g = clarke.minimumNorm, norm = g && !clarkeStationary(clarke) ? Math.hypot(...g) : 0;
   how.textContent = `kinks: ${clarke.kinks.join(', ')}; ${clarke.explanation || ''}` + (!g ? '' :
     `; minimum-norm element g⋆ = ${vec(g)}` + (norm > 0 ? `, steepest descent −g⋆/‖g⋆‖ = ${vec(g.map(v => -v / norm))}`
       : ', 0 ∈ ∂f(x): x is Clarke stationary'));
@@ -241,7 +247,7 @@ function layers() {
     out.descent = [x0, y0, -arrow * ax, -arrow * ay];
   }
   const clarke = analysis.clarke;
-  if (clarke && clarke.minimumNorm && Math.hypot(...clarke.minimumNorm) > 0) {
+  if (clarke && clarke.minimumNorm && !clarkeStationary(clarke)) {
     const [gx, gy] = clarke.minimumNorm, n = Math.hypot(gx, gy);
     out.descent = [x0, y0, -arrow * gx / n, -arrow * gy / n];
   }

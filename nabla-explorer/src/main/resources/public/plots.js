@@ -79,7 +79,7 @@ export function drawSurface(el, grid, analysis, window, transparent) {
   const s = coarse(grid);
   const traces = [{ type: 'surface', x: s.x, y: s.y, z: s.z, colorscale: 'Viridis', showscale: false,
     opacity: transparent ? 0.6 : 1, name: 'f', contours: { z: { show: true, usecolormap: true, width: 1 } } }];
-  if (analysis) {
+  if (analysis && analysis.gradient.smooth) {
     const [x0, y0] = analysis.point, f0 = analysis.value, [gx, gy] = analysis.gradient.values;
     const h = 0.12 * Math.min(window[1] - window[0], window[3] - window[2]);
     const xs = [x0 - h, x0 + h], ys = [y0 - h, y0 + h];
@@ -89,7 +89,7 @@ export function drawSurface(el, grid, analysis, window, transparent) {
     traces.push({ type: 'scatter3d', mode: 'markers', x: [x0], y: [y0], z: [f0], marker: { size: 4, color: COLORS.point }, name: 'point' });
   }
   return Plotly.react(el, traces, {
-    margin: { l: 0, r: 0, t: 30, b: 0 }, title: { text: 'surface z = f(x, y) with the tangent plane at the point', font: { size: 13 } },
+    margin: { l: 0, r: 0, t: 30, b: 0 }, title: { text: 'z = f(x, y) and the tangent plane at the point', font: { size: 13 }, x: 0.05, xanchor: 'left' },
     scene: { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } }, zaxis: { title: { text: 'f' } } }, showlegend: false,
   }, { displaylogo: false, responsive: true });
 }

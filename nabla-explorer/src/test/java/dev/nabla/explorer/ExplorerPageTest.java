@@ -98,21 +98,16 @@ class ExplorerPageTest {
     }
 
     @Test
-    void theWorkedExampleLoadsWithFormulasAndPlots() {
+    void typeAnExpressionClickTheMapSetADirectionAndSeeTheLibrarysNumbers() {
         load("");
         waitForAnalysisOf("x^2*sin(y) + y^3");
         assertThat(page.locator("#preview .katex").count()).isPositive();
         assertThat(page.locator("#r-grad-symbolic .katex").count()).isPositive();
-        double[] g = Formula.parse("x^2*sin(y) + y^3", List.of("x", "y")).gradient(new double[] {0.7, 1.2});
-        assertThat(page.locator("#r-grad").textContent()).contains(sixDigits(g[0])).contains(sixDigits(g[1]));
+        double[] worked = Formula.parse("x^2*sin(y) + y^3", List.of("x", "y")).gradient(new double[] {0.7, 1.2});
+        assertThat(page.locator("#r-grad").textContent()).contains(sixDigits(worked[0])).contains(sixDigits(worked[1]));
         assertThat(page.locator("#contour .contour").count() + page.locator("#contour .contourlayer").count()).isPositive();
         assertThat(page.locator("#surface canvas, #surface .gl-container").count()).isPositive();
         screenshot("worked-example");
-    }
-
-    @Test
-    void typeAnExpressionClickTheMapSetADirectionAndSeeTheLibrarysNumbers() {
-        load("");
         String expr = "exp(x*y) + cos(x - y)";
         page.fill("#expr", expr);
         waitForAnalysisOf(expr);
@@ -147,8 +142,27 @@ class ExplorerPageTest {
     }
 
     @Test
-    void aParseErrorIsShownInlineAtTheCaret() {
+    void theCounterexampleFromTheExamplesMenuShowsTheKink() {
         load("");
+        page.selectOption("#examples", new com.microsoft.playwright.options.SelectOption().setLabel(
+                "Exercise 3: counterexample x²y/(x²+y²), f(0,0)=0"));
+        waitForAnalysisOf("if(x == 0 and y == 0, 0, x^2*y/(x^2+y^2))");
+        assertThat(shown("r-value", "point")).containsExactly(0, 0);
+        assertThat(page.locator("#r-grad").textContent()).contains("kink");
+        assertThat(page.locator("#r-clarke").textContent()).isNotBlank().isNotEqualTo("—");
+        assertThat(page.locator("#r-diff").textContent()).contains("not linear");
+        screenshot("counterexample");
+    }
+
+    @Test
+    void theUrlRestoresAViewAndParseErrorsShowTheCaret() {
+        load("?f=x%5E2%20-%20y%5E2&win=-1,1,-1,1&at=0,0&v=0,1&unit=0");
+        waitForAnalysisOf("x^2 - y^2");
+        assertThat(page.inputValue("#xmin")).isEqualTo("-1");
+        assertThat(page.inputValue("#vy")).isEqualTo("1");
+        assertThat(page.isChecked("#normalise")).isFalse();
+        assertThat(page.locator("#r-class").textContent()).contains("saddle");
+        // a parse error is shown inline, with the caret under the offending column
         page.fill("#expr", "x^2*sin(y +");
         page.waitForSelector("#expr-error:not([hidden])");
         String error = page.locator("#expr-error").textContent();
@@ -159,28 +173,6 @@ class ExplorerPageTest {
         screenshot("parse-error");
         // the browser logs the API's 400 answer itself; that one is expected here
         consoleErrors.removeIf(m -> m.contains("status of 400"));
-    }
-
-    @Test
-    void theCounterexampleFromTheExamplesMenuShowsTheKink() {
-        load("");
-        page.selectOption("#examples", new com.microsoft.playwright.options.SelectOption().setLabel(
-                "Exercise 3: counterexample x²y/(x²+y²), f(0,0)=0"));
-        waitForAnalysisOf("if(x == 0 and y == 0, 0, x^2*y/(x^2+y^2))");
-        assertThat(shown("r-value", "point")).containsExactly(0, 0);
-        assertThat(page.locator("#r-grad").textContent()).contains("kink");
-        assertThat(page.locator("#r-clarke").textContent()).isNotBlank().isNotEqualTo("—");
-        screenshot("counterexample");
-    }
-
-    @Test
-    void theUrlRestoresAView() {
-        load("?f=x%5E2%20-%20y%5E2&win=-1,1,-1,1&at=0,0&v=0,1&unit=0");
-        waitForAnalysisOf("x^2 - y^2");
-        assertThat(page.inputValue("#xmin")).isEqualTo("-1");
-        assertThat(page.inputValue("#vy")).isEqualTo("1");
-        assertThat(page.isChecked("#normalise")).isFalse();
-        assertThat(page.locator("#r-class").textContent()).contains("saddle");
     }
 
     @Test
