@@ -1,5 +1,5 @@
 // Plotly drawings: the contour map with arrows, the surface with a tangent-plane patch, the descent value curve.
-const COLORS = { field: 'rgba(40,40,40,0.55)', point: '#d9480f', direction: '#d9480f', ascent: '#c92a2a',
+const COLORS = { field: 'rgba(30,30,30,0.6)', point: '#d9480f', direction: '#111111', ascent: '#c92a2a',
   descent: '#1971c2', tangent: '#2b8a3e', normal: '#862e9c', path: '#f08c00' };
 
 // Segments with arrow heads, as one line trace: [x0, y0, dx, dy] per arrow, separated by nulls.
