@@ -157,9 +157,12 @@ function renderAnalysis(a) {
     const note = document.createElement('div');
     note.className = 'small';
     note.textContent = 'x is a kink: ∇f(x) does not exist, so D_v f is not ∇f·v (see the differentiability test below).';
-    dirEl.append(note);
+    const limit = document.createElement('div');
+    tex(limit, 'D_v f = \\lim_{t\\downarrow 0}\\frac{f(x+tv)-f(x)}{t} = ' +
+      (d.byDefinition === null ? '\\text{does not exist}' : texNumber(d.byDefinition)));
+    dirEl.append(limit, note);
   }
-  dirEl.dataset.value = d.derivative === null ? '' : d.derivative;
+  dirEl.dataset.value = d.derivative === null ? (d.byDefinition === null ? '' : d.byDefinition) : d.derivative;
   tex($('r-dir-formula'), '\\nabla f\\cdot v = ' + d.formula.latex +
     (d.formulaValue === null ? '' : ' = ' + texNumber(d.formulaValue)));
   renderSteepest(a.steepest);

@@ -8,6 +8,8 @@ import dev.nabla.core.geometry.LevelSet;
 import dev.nabla.core.geometry.StationaryPoint;
 import dev.nabla.core.geometry.SteepestAscent;
 import dev.nabla.core.check.DifferentiabilityReport;
+import dev.nabla.core.check.DirectionalLimits;
+import dev.nabla.core.check.OneSidedLimit;
 import dev.nabla.core.nonsmooth.ClarkeSet;
 import dev.nabla.core.nonsmooth.ClarkeSubdifferential;
 import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
@@ -68,9 +70,11 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
      * @param writtenOutLatex the same in LaTeX
      * @param formula        the symbolic ∇f·v
      * @param formulaValue   the symbolic ∇f·v evaluated at x (agrees with {@code derivative})
+     * @param byDefinition   at a kink, the one-sided D_v f(x) = lim_{t↓0} (f(x + t v) − f(x))/t estimated from the
+     *                       definition (null where x is no kink or the limit does not exist)
      */
     record DirectionPart(double[] given, boolean normalised, double[] v, Double derivative, String writtenOut,
-                         String writtenOutLatex, Symbolic formula, Double formulaValue) {
+                         String writtenOutLatex, Symbolic formula, Double formulaValue, Double byDefinition) {
 
         static DirectionPart of(Formula f, Gradient g, double[] given, boolean normalise) {
             double length = Vectors.norm(given);
@@ -92,8 +96,13 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
             Formula symbolic = f.directionalDerivativeFormula(v);
             Double symbolicValue = g.isSmooth()
                     ? Numbers.json(Expressions.evaluate(() -> symbolic.value(g.point()))) : null;
+            Double byDefinition = null;
+            if (!g.isSmooth()) {
+                OneSidedLimit right = DirectionalLimits.oneSided(f, g.point(), v, OneSidedLimit.Side.RIGHT);
+                byDefinition = right.exists() ? Numbers.json(right.value()) : null;
+            }
             return new DirectionPart(given, normalise, v, g.isSmooth() ? Numbers.json(dot) : null,
-                    text.toString(), tex.toString(), Symbolic.of(symbolic), symbolicValue);
+                    text.toString(), tex.toString(), Symbolic.of(symbolic), symbolicValue, byDefinition);
         }
     }
 

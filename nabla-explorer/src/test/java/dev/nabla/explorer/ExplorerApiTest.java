@@ -133,6 +133,10 @@ class ExplorerApiTest {
         assertThat(a.body().at("/clarke/kind").textValue()).isEqualTo("exact");
         assertThat(a.body().at("/clarke/set").textValue()).contains("unit ball");
         assertThat(doubles(a.body().at("/clarke/minimumNorm"))).containsExactly(0, 0);
+        // the documents' answer D_v f(0) = ‖v‖: v = (3, 4) unnormalised gives 5. The quotient (f(tv) − f(0))/t
+        // equals ‖v‖ at every t, so the estimate is exact up to rounding of f
+        Answer raw = post("/api/analyze", analyzeBody("sqrt(x^2 + y^2)", new double[] {0, 0}, new double[] {3, 4}, false));
+        assertThat(raw.body().at("/direction/byDefinition").doubleValue()).isCloseTo(5, within(1e-9));
     }
 
     @Test
