@@ -238,7 +238,7 @@ function renderDifferentiability(d, clarke) {
 // ---- drawing ---------------------------------------------------------------------------------------------
 function layers() {
   const w = state.window, span = Math.min(w[1] - w[0], w[3] - w[2]);
-  const out = { point: state.point, field: [], path: run ? run.path : null };
+  const out = { point: state.point, field: [], path: run && run.expr === state.expr ? run.path : null };
   if (grid && $('arrows-on').checked) out.field = fieldArrows(grid, w, Number($('arrow-scale').value));
   if (!analysis) return out;
   const [x0, y0] = analysis.point, arrow = 0.18 * span;
@@ -279,7 +279,7 @@ async function descend() {
   const result = await call('/api/descend', { expr: state.expr, start: state.point, method: $('method').value, params });
   const summary = $('descent-summary');
   if (!result.ok) { summary.textContent = result.error.message; return; }
-  run = result.data;
+  run = { ...result.data, expr: state.expr };
   const last = run.path[run.path.length - 1];
   summary.textContent = `${run.method}: ${run.iterations} iterations, stopped: ${run.message}; x = ${vec(last)}, f = ${fmt(run.values[run.values.length - 1])}` +
     `, ${run.functionEvaluations} f-evaluations, ${run.gradientEvaluations} ∇f-evaluations`;

@@ -1,5 +1,7 @@
 // Plotly drawings: the contour map with arrows, the surface with a tangent-plane patch, the descent value curve.
-const COLORS = { field: 'rgba(30,30,30,0.6)', point: '#d9480f', direction: '#111111', ascent: '#c92a2a',
+// A pale colour scale for the contour map, so that the dark arrows drawn over it stay visible.
+const PALE = [[0, '#e8eefc'], [0.25, '#cfe3f3'], [0.5, '#d9f0d3'], [0.75, '#fbeec1'], [1, '#fbd3b0']];
+const COLORS = { field: 'rgba(60,60,60,0.75)', point: '#d9480f', direction: '#111111', ascent: '#c92a2a',
   descent: '#1971c2', tangent: '#2b8a3e', normal: '#862e9c', path: '#f08c00' };
 
 // Segments with arrow heads, as one line trace: [x0, y0, dx, dy] per arrow, separated by nulls.
@@ -31,8 +33,8 @@ export function fieldArrows(grid, window, scale) {
 
 export function drawContour(el, grid, window, layers) {
   const traces = [{
-    type: 'contour', x: grid.x, y: grid.y, z: grid.z, colorscale: 'Viridis', ncontours: 24,
-    contours: { coloring: 'heatmap', showlines: true }, line: { width: 0.6, color: 'rgba(255,255,255,0.5)' },
+    type: 'contour', x: grid.x, y: grid.y, z: grid.z, colorscale: PALE, ncontours: 24,
+    contours: { coloring: 'heatmap', showlines: true }, line: { width: 0.7, color: 'rgba(70,90,120,0.45)' },
     colorbar: { thickness: 12 }, hovertemplate: 'x=%{x:.3f}<br>y=%{y:.3f}<br>f=%{z:.4g}<extra></extra>', name: 'f',
   }];
   if (layers.field.length) traces.push(arrowTrace(layers.field, COLORS.field, 1, '∇f field'));
