@@ -95,6 +95,6 @@ final class ExplorerApi {
         Grid.Window window = Grid.Window.of(body.object("window"));
         int resolution = body.integer("resolution", 81, 2, limits.maxGridResolution());
         int arrows = body.integer("arrows", 15, 2, limits.maxArrows());
-        return Grid.sample(f.compile(), window, resolution, arrows);
+        return Grid.sample(f, window, resolution, arrows);
     }
 }
