@@ -195,6 +195,17 @@ class ExplorerPageTest {
         Object after = page.evaluate("() => { const t = document.getElementById('contour').data.find(t => t.name === '∇f field');"
                 + " return Math.abs(t.x[1] - t.x[0]) + Math.abs(t.y[1] - t.y[0]); }");
         assertThat(((Number) after).doubleValue()).isGreaterThan(((Number) before).doubleValue());
+        // the surface is transparent by default and opaque after the toggle; the tangent plane is a small patch
+        assertThat(((Number) page.evaluate("() => document.getElementById('surface').data[0].opacity")).doubleValue()).isLessThan(1);
+        page.click("#transparent");
+        page.waitForFunction("() => document.getElementById('surface').data[0].opacity === 1");
+        Object patch = page.evaluate("() => { const p = document.getElementById('surface').data[1];"
+                + " return [p.name, p.x[1] - p.x[0], p.y[1] - p.y[0]]; }");
+        assertThat(patch.toString()).startsWith("[tangent plane");
+        List<?> sides = (List<?>) patch;
+        // window [-2, 2] × [-1, 3]: the patch spans 24 % of the narrower side, not the whole domain
+        assertThat(((Number) sides.get(1)).doubleValue()).isCloseTo(0.96, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(((Number) sides.get(2)).doubleValue()).isCloseTo(0.96, org.assertj.core.api.Assertions.within(1e-9));
         screenshot("descent");
     }
 }
