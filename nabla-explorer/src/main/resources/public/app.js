@@ -70,7 +70,7 @@ function showParseError(error) {
   const box = $('expr-error');
   box.hidden = false;
   box.textContent = error.kind === 'parse'
-    ? `${error.source}\n${error.caretLine}\n${error.message}${error.expected ? '; expected ' + error.expected : ''}`
+    ? `${error.sourceLine}\n${error.caretLine}\n${error.message}${error.expected ? '; expected ' + error.expected : ''}`
     : error.message;
   if (error.kind === 'parse') $('expr').setSelectionRange?.(error.position, error.position);
 }
@@ -137,6 +137,9 @@ const texNumber = x => fmt(x).replace(/e([+-]?\d+)/, '\\times10^{$1}');
 function renderAnalysis(a) {
   $('r-value').textContent = fmt(a.value);
   $('r-value').dataset.value = a.value;
+  $('r-value').dataset.point = JSON.stringify(a.point);
+  $('r-value').dataset.expr = a.expr;
+  $('r-value').dataset.direction = JSON.stringify(a.direction.given);
   tex($('r-grad-symbolic'), '\\nabla f = ' + texVector(a.gradient.formulas.map(f => f.latex)));
   const g = a.gradient;
   $('r-grad').textContent = `${vec(g.values)},  ‖∇f‖ = ${fmt(g.norm)}` +
@@ -154,9 +157,12 @@ function renderAnalysis(a) {
     const note = document.createElement('div');
     note.className = 'small';
     note.textContent = 'x is a kink: ∇f(x) does not exist, so D_v f is not ∇f·v (see the differentiability test below).';
-    dirEl.append(note);
+    const limit = document.createElement('div');
+    tex(limit, 'D_v f = \\lim_{t\\downarrow 0}\\frac{f(x+tv)-f(x)}{t} = ' +
+      (d.byDefinition === null ? '\\text{does not exist}' : texNumber(d.byDefinition)));
+    dirEl.append(limit, note);
   }
-  dirEl.dataset.value = d.derivative === null ? '' : d.derivative;
+  dirEl.dataset.value = d.derivative === null ? (d.byDefinition === null ? '' : d.byDefinition) : d.derivative;
   tex($('r-dir-formula'), '\\nabla f\\cdot v = ' + d.formula.latex +
     (d.formulaValue === null ? '' : ' = ' + texNumber(d.formulaValue)));
   renderSteepest(a.steepest);
@@ -177,10 +183,11 @@ function renderLevelSet(l) {
   const el = $('r-level');
   if (!l) { el.textContent = 'not available'; return; }
   el.innerHTML = '';
+  if (!l.normal) { el.textContent = `f = ${fmt(l.level)}; ${l.note}`; return; }
   const eq = document.createElement('div');
-  tex(eq, l.equationLatex || l.equation);
+  tex(eq, 'f = ' + texNumber(l.level) + ',\\quad \\text{tangent line: } ' + l.equationLatex);
   const nt = document.createElement('div');
-  nt.textContent = l.normal ? `unit normal ${vec(l.normal)}, tangent ${vec(l.tangent[0])}` : (l.note || '');
+  nt.textContent = `unit normal ${vec(l.normal)}, unit tangent ${vec(l.tangent[0])}`;
   el.append(eq, nt);
 }
 
@@ -194,6 +201,12 @@ function renderHessian(h, c) {
   else numeric.textContent = 'H(x) undefined: ' + h.reason;
   el.append(symbolic, numeric);
   $('r-class').textContent = c ? `${c.kind}${c.eigenvalues ? ' (eigenvalues ' + vec(c.eigenvalues) + ')' : ''}` : 'not available';
+}
+
+// 0 ∈ ∂f(x) up to rounding: ‖g⋆‖ tiny next to the set's vertices (or 1 for a ball or interval)
+function clarkeStationary(clarke) {
+  const scale = Math.max(1, ...clarke.vertices.map(v => Math.hypot(...v)));
+  return Math.hypot(...clarke.minimumNorm) <= 1e-12 * scale;
 }
 
 function renderDifferentiability(d, clarke) {
@@ -210,21 +223,22 @@ function renderDifferentiability(d, clarke) {
   }
   const c = $('r-clarke');
   if (!clarke) { c.textContent = analysis && analysis.gradient.smooth ? '{∇f(x)} (no kink at x)' : '—'; return; }
-  const g = clarke.minimumNorm, norm = Math.hypot(...g);
   c.innerHTML = '';
   const set = document.createElement('div');
-  set.textContent = clarke.set;
+  set.textContent = clarke.set ? `${clarke.set}  (${clarke.kind})` : 'no Clarke set: f is not locally Lipschitz here';
   const how = document.createElement('div');
   how.className = 'small';
-  how.textContent = `${clarke.method}; minimum-norm element g⋆ = ${vec(g)}` +
-    (norm > 0 ? `, steepest descent −g⋆/‖g⋆‖ = ${vec(g.map(v => -v / norm))}` : ', 0 ∈ ∂f(x): x is Clarke stationary');
+  const g = clarke.minimumNorm, norm = g && !clarkeStationary(clarke) ? Math.hypot(...g) : 0;
+  how.textContent = `kinks: ${clarke.kinks.join(', ')}; ${clarke.explanation || ''}` + (!g ? '' :
+    `; minimum-norm element g⋆ = ${vec(g)}` + (norm > 0 ? `, steepest descent −g⋆/‖g⋆‖ = ${vec(g.map(v => -v / norm))}`
+      : ', 0 ∈ ∂f(x): x is Clarke stationary'));
   c.append(set, how);
 }
 
 // ---- drawing ---------------------------------------------------------------------------------------------
 function layers() {
   const w = state.window, span = Math.min(w[1] - w[0], w[3] - w[2]);
-  const out = { point: state.point, field: [], path: run ? run.path : null };
+  const out = { point: state.point, field: [], path: run && run.expr === state.expr ? run.path : null };
   if (grid && $('arrows-on').checked) out.field = fieldArrows(grid, w, Number($('arrow-scale').value));
   if (!analysis) return out;
   const [x0, y0] = analysis.point, arrow = 0.18 * span;
@@ -236,7 +250,7 @@ function layers() {
     out.descent = [x0, y0, -arrow * ax, -arrow * ay];
   }
   const clarke = analysis.clarke;
-  if (clarke && Math.hypot(...clarke.minimumNorm) > 0) {
+  if (clarke && clarke.minimumNorm && !clarkeStationary(clarke)) {
     const [gx, gy] = clarke.minimumNorm, n = Math.hypot(gx, gy);
     out.descent = [x0, y0, -arrow * gx / n, -arrow * gy / n];
   }
@@ -265,9 +279,9 @@ async function descend() {
   const result = await call('/api/descend', { expr: state.expr, start: state.point, method: $('method').value, params });
   const summary = $('descent-summary');
   if (!result.ok) { summary.textContent = result.error.message; return; }
-  run = result.data;
+  run = { ...result.data, expr: state.expr };
   const last = run.path[run.path.length - 1];
-  summary.textContent = `${run.iterations} iterations, stopped: ${run.stopReason}; x = ${vec(last)}, f = ${fmt(run.values[run.values.length - 1])}` +
+  summary.textContent = `${run.method}: ${run.iterations} iterations, stopped: ${run.message}; x = ${vec(last)}, f = ${fmt(run.values[run.values.length - 1])}` +
     `, ${run.functionEvaluations} f-evaluations, ${run.gradientEvaluations} ∇f-evaluations`;
   drawValueCurve($('descent-curve'), run);
   redraw();

@@ -1,5 +1,7 @@
 // Plotly drawings: the contour map with arrows, the surface with a tangent-plane patch, the descent value curve.
-const COLORS = { field: 'rgba(40,40,40,0.55)', point: '#d9480f', direction: '#d9480f', ascent: '#c92a2a',
+// A pale colour scale for the contour map, so that the dark arrows drawn over it stay visible.
+const PALE = [[0, '#e8eefc'], [0.25, '#cfe3f3'], [0.5, '#d9f0d3'], [0.75, '#fbeec1'], [1, '#fbd3b0']];
+const COLORS = { field: 'rgba(60,60,60,0.75)', point: '#d9480f', direction: '#111111', ascent: '#c92a2a',
   descent: '#1971c2', tangent: '#2b8a3e', normal: '#862e9c', path: '#f08c00' };
 
 // Segments with arrow heads, as one line trace: [x0, y0, dx, dy] per arrow, separated by nulls.
@@ -31,8 +33,8 @@ export function fieldArrows(grid, window, scale) {
 
 export function drawContour(el, grid, window, layers) {
   const traces = [{
-    type: 'contour', x: grid.x, y: grid.y, z: grid.z, colorscale: 'Viridis', ncontours: 24,
-    contours: { coloring: 'heatmap', showlines: true }, line: { width: 0.6, color: 'rgba(255,255,255,0.5)' },
+    type: 'contour', x: grid.x, y: grid.y, z: grid.z, colorscale: PALE, ncontours: 24,
+    contours: { coloring: 'heatmap', showlines: true }, line: { width: 0.7, color: 'rgba(70,90,120,0.45)' },
     colorbar: { thickness: 12 }, hovertemplate: 'x=%{x:.3f}<br>y=%{y:.3f}<br>f=%{z:.4g}<extra></extra>', name: 'f',
   }];
   if (layers.field.length) traces.push(arrowTrace(layers.field, COLORS.field, 1, '∇f field'));
@@ -68,10 +70,18 @@ export function clickedPoint(el, event) {
   return [xa.p2c(px), ya.p2c(py)];
 }
 
+// Every k-th grid line, so that the WebGL surface stays light (at most about 50 lines per axis).
+function coarse(grid) {
+  const k = Math.max(1, Math.ceil(grid.x.length / 50));
+  const pick = (_, i) => i % k === 0;
+  return { x: grid.x.filter(pick), y: grid.y.filter(pick), z: grid.z.filter(pick).map(row => row.filter(pick)) };
+}
+
 export function drawSurface(el, grid, analysis, window, transparent) {
-  const traces = [{ type: 'surface', x: grid.x, y: grid.y, z: grid.z, colorscale: 'Viridis', showscale: false,
+  const s = coarse(grid);
+  const traces = [{ type: 'surface', x: s.x, y: s.y, z: s.z, colorscale: 'Viridis', showscale: false,
     opacity: transparent ? 0.6 : 1, name: 'f', contours: { z: { show: true, usecolormap: true, width: 1 } } }];
-  if (analysis) {
+  if (analysis && analysis.gradient.smooth) {
     const [x0, y0] = analysis.point, f0 = analysis.value, [gx, gy] = analysis.gradient.values;
     const h = 0.12 * Math.min(window[1] - window[0], window[3] - window[2]);
     const xs = [x0 - h, x0 + h], ys = [y0 - h, y0 + h];
@@ -81,7 +91,7 @@ export function drawSurface(el, grid, analysis, window, transparent) {
     traces.push({ type: 'scatter3d', mode: 'markers', x: [x0], y: [y0], z: [f0], marker: { size: 4, color: COLORS.point }, name: 'point' });
   }
   return Plotly.react(el, traces, {
-    margin: { l: 0, r: 0, t: 30, b: 0 }, title: { text: 'surface z = f(x, y) with the tangent plane at the point', font: { size: 13 } },
+    margin: { l: 0, r: 0, t: 30, b: 0 }, title: { text: 'z = f(x, y) and the tangent plane at the point', font: { size: 13 }, x: 0.05, xanchor: 'left' },
     scene: { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } }, zaxis: { title: { text: 'f' } } }, showlegend: false,
   }, { displaylogo: false, responsive: true });
 }

@@ -7,9 +7,12 @@ import dev.nabla.core.field.DifferentiableScalarField;
 import dev.nabla.core.geometry.LevelSet;
 import dev.nabla.core.geometry.StationaryPoint;
 import dev.nabla.core.geometry.SteepestAscent;
+import dev.nabla.core.check.DifferentiabilityReport;
+import dev.nabla.core.check.DirectionalLimits;
+import dev.nabla.core.check.OneSidedLimit;
 import dev.nabla.core.nonsmooth.ClarkeSet;
-import dev.nabla.core.nonsmooth.GradientSampling;
-import dev.nabla.core.nonsmooth.SampledSubdifferential;
+import dev.nabla.core.nonsmooth.ClarkeSubdifferential;
+import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
 import dev.nabla.symbolic.Formula;
 
 import java.util.List;
@@ -30,11 +33,13 @@ import java.util.Locale;
  * @param steepest          steepest ascent and descent (null at a kink, where ∇f(x) does not exist)
  * @param levelSet          the level set through x with its normal and tangent (null at a kink)
  * @param classification    the point's kind by the Hessian (null when H(x) is undefined)
+ * @param differentiability the numerical differentiability test at x
  * @param clarke            the Clarke subdifferential ∂f(x) where x is a kink, else null
  */
 record Analysis(String expr, String plain, String latex, List<String> variables, double[] point, double value,
                 GradientPart gradient, DirectionPart direction, HessianPart hessian, SteepestPart steepest,
-                LevelSetPart levelSet, ClassificationPart classification, ClarkePart clarke) {
+                LevelSetPart levelSet, ClassificationPart classification, DifferentiabilityPart differentiability,
+                ClarkePart clarke) {
 
     /** A formula printed both ways. */
     record Symbolic(String plain, String latex) {
@@ -65,9 +70,11 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
      * @param writtenOutLatex the same in LaTeX
      * @param formula        the symbolic ∇f·v
      * @param formulaValue   the symbolic ∇f·v evaluated at x (agrees with {@code derivative})
+     * @param byDefinition   at a kink, the one-sided D_v f(x) = lim_{t↓0} (f(x + t v) − f(x))/t estimated from the
+     *                       definition (null where x is no kink or the limit does not exist)
      */
     record DirectionPart(double[] given, boolean normalised, double[] v, Double derivative, String writtenOut,
-                         String writtenOutLatex, Symbolic formula, Double formulaValue) {
+                         String writtenOutLatex, Symbolic formula, Double formulaValue, Double byDefinition) {
 
         static DirectionPart of(Formula f, Gradient g, double[] given, boolean normalise) {
             double length = Vectors.norm(given);
@@ -89,8 +96,13 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
             Formula symbolic = f.directionalDerivativeFormula(v);
             Double symbolicValue = g.isSmooth()
                     ? Numbers.json(Expressions.evaluate(() -> symbolic.value(g.point()))) : null;
+            Double byDefinition = null;
+            if (!g.isSmooth()) {
+                OneSidedLimit right = DirectionalLimits.oneSided(f, g.point(), v, OneSidedLimit.Side.RIGHT);
+                byDefinition = right.exists() ? Numbers.json(right.value()) : null;
+            }
             return new DirectionPart(given, normalise, v, g.isSmooth() ? Numbers.json(dot) : null,
-                    text.toString(), tex.toString(), Symbolic.of(symbolic), symbolicValue);
+                    text.toString(), tex.toString(), Symbolic.of(symbolic), symbolicValue, byDefinition);
         }
     }
 
@@ -145,21 +157,46 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
     }
 
     /**
-     * The Clarke subdifferential ∂f(x) at a kink, estimated by gradient sampling (the convex hull of ∇f at x and at
-     * random points of a small ball around it).
+     * The numerical differentiability test: D_v f(x) from its definition along many directions, tested for
+     * linearity in v.
      *
-     * @param method      how it was obtained
-     * @param set         the set as text (interval, ball or polytope vertices)
-     * @param vertices    the polytope's vertices (empty for a ball)
+     * @param verdict        differentiable, directional derivatives not linear, one-sided only, or none
+     * @param differentiable whether the verdict is "differentiable"
+     * @param explanation    the evidence that decided it
+     */
+    record DifferentiabilityPart(String verdict, boolean differentiable, String explanation) {
+        static DifferentiabilityPart of(DifferentiabilityReport r) {
+            String verdict = switch (r.verdict()) {
+                case DIFFERENTIABLE -> "differentiable";
+                case DIRECTIONAL_NOT_LINEAR -> "not differentiable: directional derivatives exist but v ↦ D_v f is not linear";
+                case ONE_SIDED_ONLY -> "not differentiable: only one-sided directional derivatives (a kink)";
+                case NO_DIRECTIONAL_DERIVATIVE -> "not differentiable: some directional derivative does not exist";
+            };
+            return new DifferentiabilityPart(verdict, r.verdict().isDifferentiable(), r.evidence());
+        }
+    }
+
+    /**
+     * The Clarke subdifferential ∂f(x) where x is a kink of f.
+     *
+     * @param kind        exact, enclosure (∂f(x) ⊆ set) or estimate (gradient sampling); "none" when f is not
+     *                    locally Lipschitz at x
+     * @param explanation the rule that produced it, or why there is no Clarke set
+     * @param kinks       the active kinks, e.g. {@code abs(x)}
+     * @param set         the set as text: an interval, a ball or polytope vertices
+     * @param vertices    the polytope's vertices (empty for a ball or an interval)
      * @param minimumNorm the minimum-norm element g⋆; −g⋆/‖g⋆‖ is the steepest descent direction
      */
-    record ClarkePart(String method, String set, List<double[]> vertices, double[] minimumNorm) {
-        static ClarkePart sampled(DifferentiableScalarField f, double[] x) {
-            SampledSubdifferential s = GradientSampling.sample(f, x);
-            ClarkeSet hull = s.hull();
-            List<double[]> vertices = hull instanceof ClarkeSet.Polytope p ? p.vertices() : List.of();
-            return new ClarkePart("gradient sampling, ε = " + Numbers.text(s.radius()) + ", "
-                    + s.gradients().size() + " gradients", hull.toString(), vertices, s.minimumNorm().element());
+    record ClarkePart(String kind, String explanation, List<String> kinks, String set, List<double[]> vertices,
+                      double[] minimumNorm) {
+        static ClarkePart of(KinkAnalysis k) {
+            ClarkeSubdifferential d = k.subdifferential();
+            if (d == null) {
+                return new ClarkePart("none", k.notLipschitz(), k.activeKinks(), null, List.of(), null);
+            }
+            List<double[]> vertices = d.set() instanceof ClarkeSet.Polytope p ? p.vertices() : List.of();
+            return new ClarkePart(d.kind().name().toLowerCase(Locale.ROOT), d.explanation(), k.activeKinks(),
+                    d.set().toString(), vertices, d.set().minimumNormElement());
         }
     }
 }

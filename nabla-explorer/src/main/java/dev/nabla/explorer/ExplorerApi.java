@@ -1,7 +1,10 @@
 package dev.nabla.explorer;
 
 import dev.nabla.core.field.Gradient;
+import dev.nabla.core.check.Differentiability;
 import dev.nabla.core.geometry.SteepestAscent;
+import dev.nabla.symbolic.nonsmooth.ClarkeCalculus;
+import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
 import dev.nabla.symbolic.Formula;
 
 import java.util.List;
@@ -39,6 +42,8 @@ final class ExplorerApi {
         Analysis.LevelSetPart levelSet = null;
         Analysis.ClassificationPart classification = null;
         Analysis.ClarkePart clarke = null;
+        Analysis.DifferentiabilityPart differentiability = Analysis.DifferentiabilityPart.of(
+                Differentiability.test(f, x, Differentiability.Options.DEFAULT));
         try {
             if (g.isSmooth()) {
                 SteepestAscent ascent = SteepestAscent.at(f, x);
@@ -47,15 +52,17 @@ final class ExplorerApi {
                 if (hessian.values() != null) {
                     classification = Analysis.ClassificationPart.of(ascent, hessian.values());
                 }
-            } else {
-                clarke = Analysis.ClarkePart.sampled(f, x);
+            }
+            KinkAnalysis kinks = ClarkeCalculus.at(f, x);
+            if (!g.isSmooth() || !kinks.isSmooth()) {
+                clarke = Analysis.ClarkePart.of(kinks);
             }
         } catch (ArithmeticException undefinedNearby) {
             // second derivatives or nearby gradients undefined: the parts that need them stay empty
         }
         return new Analysis(f.source(), f.toString(), f.toLatex(), f.variables(), x, g.value(),
                 Analysis.GradientPart.of(f, g), Analysis.DirectionPart.of(f, g, direction, normalise),
-                hessian, steepest, levelSet, classification, clarke);
+                hessian, steepest, levelSet, classification, differentiability, clarke);
     }
 
     private static Analysis.HessianPart hessian(Formula f, double[] x) {
@@ -88,6 +95,6 @@ final class ExplorerApi {
         Grid.Window window = Grid.Window.of(body.object("window"));
         int resolution = body.integer("resolution", 81, 2, limits.maxGridResolution());
         int arrows = body.integer("arrows", 15, 2, limits.maxArrows());
-        return Grid.sample(f.compile(), window, resolution, arrows);
+        return Grid.sample(f, window, resolution, arrows);
     }
 }

@@ -39,9 +39,10 @@ final class Expressions {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("source", e.source());
             details.put("position", e.position());
+            details.put("sourceLine", e.sourceLine());
             details.put("caretLine", e.caretLine());
             details.put("expected", e.expected());
-            throw new ApiException(400, "parse", e.getMessage().lines().findFirst().orElse("parse error"), details);
+            throw new ApiException(400, "parse", e.problem() + " at column " + e.column(), details);
         } catch (StackOverflowError e) {
             throw new ApiException(400, "too-large", "expression is nested too deeply", Map.of());
         }

@@ -1,6 +1,6 @@
 package dev.nabla.explorer;
 
-import dev.nabla.symbolic.CompiledFormula;
+import dev.nabla.symbolic.Formula;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +33,12 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
         }
     }
 
-    /** Samples f on resolution × resolution points and ∇f on arrows × arrows points of the window. */
-    static Grid sample(CompiledFormula f, Window w, int resolution, int arrows) {
+    /**
+     * Samples f on resolution × resolution points and ∇f on arrows × arrows points of the window, with the
+     * compiled program of f ({@link Formula#compile()}).
+     */
+    static Grid sample(Formula formula, Window w, int resolution, int arrows) {
+        var f = formula.compile();
         double[] xs = axis(w.xmin(), w.xmax(), resolution);
         double[] ys = axis(w.ymin(), w.ymax(), resolution);
         double[] p = new double[2];
@@ -43,7 +47,11 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
             for (int i = 0; i < resolution; i++) {
                 p[0] = xs[i];
                 p[1] = ys[j];
-                z[j][i] = valueOrNull(f, p);
+                try {
+                    z[j][i] = Numbers.json(f.value(p));
+                } catch (ArithmeticException undefined) {
+                    z[j][i] = null;
+                }
             }
         }
         double[] ax = axis(w.xmin(), w.xmax(), arrows + 1);
@@ -55,7 +63,12 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
                 // arrows sit at the centres of the arrow grid's cells, away from the window's edges
                 p[0] = (ax[i] + ax[i + 1]) / 2;
                 p[1] = (ay[j] + ay[j + 1]) / 2;
-                if (gradientInto(f, p, g)) {
+                try {
+                    f.valueAndGradient(p, g);
+                } catch (ArithmeticException undefined) {
+                    continue;
+                }
+                if (Double.isFinite(g[0]) && Double.isFinite(g[1])) {
                     field.add(new double[] {p[0], p[1], g[0], g[1]});
                 }
             }
@@ -69,22 +82,5 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
             a[i] = from + (to - from) * i / (n - 1);
         }
         return a;
-    }
-
-    private static Double valueOrNull(CompiledFormula f, double[] p) {
-        try {
-            return Numbers.json(f.value(p));
-        } catch (ArithmeticException undefined) {
-            return null;
-        }
-    }
-
-    private static boolean gradientInto(CompiledFormula f, double[] p, double[] g) {
-        try {
-            f.valueAndGradient(p, g);
-            return Double.isFinite(g[0]) && Double.isFinite(g[1]);
-        } catch (ArithmeticException undefined) {
-            return false;
-        }
     }
 }

@@ -115,6 +115,38 @@ class ExplorerApiTest {
                 + Numbers.text(unit[0]) + ") + (" + Numbers.text(expected.gradient()[1]) + ")(" + Numbers.text(unit[1])
                 + ") = " + Numbers.text(dv));
         assertThat(a.body().at("/hessian/values").size()).isEqualTo(2);
+        // the gradient as a person writes it (the documents' answer)
+        assertThat(a.body().at("/gradient/formulas/0/plain").textValue()).isEqualTo("2*x*sin(y)");
+        assertThat(a.body().at("/gradient/formulas/1/plain").textValue()).isEqualTo("x^2*cos(y) + 3*y^2");
+        assertThat(a.body().at("/differentiability/differentiable").booleanValue()).isTrue();
+        assertThat(a.body().get("clarke").isNull()).isTrue();
+    }
+
+    @Test
+    void exerciseTwoTheNormAtTheOriginIsAKinkWithTheUnitBall() {
+        Answer a = post("/api/analyze", analyzeBody("sqrt(x^2 + y^2)", new double[] {0, 0}, new double[] {1, 1}, true));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().at("/gradient/smooth").booleanValue()).isFalse();
+        assertThat(a.body().at("/direction/derivative").isNull()).as("∇f·v is not D_v f at a kink").isTrue();
+        assertThat(a.body().at("/differentiability/differentiable").booleanValue()).isFalse();
+        assertThat(a.body().at("/differentiability/verdict").textValue()).contains("one-sided");
+        assertThat(a.body().at("/clarke/kind").textValue()).isEqualTo("exact");
+        assertThat(a.body().at("/clarke/set").textValue()).contains("unit ball");
+        assertThat(doubles(a.body().at("/clarke/minimumNorm"))).containsExactly(0, 0);
+        // the documents' answer D_v f(0) = ‖v‖: v = (3, 4) unnormalised gives 5. The quotient (f(tv) − f(0))/t
+        // equals ‖v‖ at every t, so the estimate is exact up to rounding of f
+        Answer raw = post("/api/analyze", analyzeBody("sqrt(x^2 + y^2)", new double[] {0, 0}, new double[] {3, 4}, false));
+        assertThat(raw.body().at("/direction/byDefinition").doubleValue()).isCloseTo(5, within(1e-9));
+    }
+
+    @Test
+    void exerciseThreeTheCounterexampleHasNonLinearDirectionalDerivatives() {
+        Answer a = post("/api/analyze", analyzeBody("if(x == 0 and y == 0, 0, x^2*y/(x^2+y^2))", new double[] {0, 0},
+                new double[] {1, 1}, true));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().at("/differentiability/differentiable").booleanValue()).isFalse();
+        assertThat(a.body().at("/differentiability/verdict").textValue()).contains("not linear");
+        assertThat(a.body().get("clarke").isNull()).isFalse();
     }
 
     @Test
@@ -279,6 +311,94 @@ class ExplorerApiTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The examples menu of the page (examples.js), read as the browser gets it: expression, point, direction. */
+    static Stream<Arguments> examplesOfThePage() throws IOException {
+        String source;
+        try (var in = ExplorerApiTest.class.getResourceAsStream("/public/examples.js")) {
+            source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "expr: '([^']*)'.*?point: \\[([^\\]]*)\\], direction: \\[([^\\]]*)\\]").matcher(source);
+        List<Arguments> examples = new ArrayList<>();
+        while (m.find()) {
+            examples.add(Arguments.of(m.group(1), parse(m.group(2)), parse(m.group(3))));
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(12);
+        return examples.stream();
+    }
+
+    private static double[] parse(String numbers) {
+        return java.util.Arrays.stream(numbers.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examplesOfThePage")
+    void everyExampleOfTheMenuIsAnalysed(String expr, double[] point, double[] direction) {
+        Answer a = post("/api/analyze", analyzeBody(expr, point, direction, true));
+        assertThat(a.status()).as(expr + " → " + a.body()).isEqualTo(200);
+        Gradient expected = Formula.parse(expr, XY).valueAndGradient(point);
+        assertThat(doubles(a.body().at("/gradient/values"))).containsExactly(expected.gradient());
+        assertThat(a.body().at("/gradient/smooth").booleanValue()).isEqualTo(expected.isSmooth());
+        // at a kink the Clarke set is shown instead of the steepest directions
+        assertThat(a.body().get("clarke").isNull()).isEqualTo(expected.isSmooth());
+    }
+
+    static Stream<Arguments> descents() {
+        return Stream.of(
+                Arguments.of("(x + 2*y - 7)^2 + (2*x + y - 5)^2", "armijo", new double[] {1, 3}),
+                Arguments.of("(x + 2*y - 7)^2 + (2*x + y - 5)^2", "wolfe", new double[] {1, 3}),
+                Arguments.of("(x + 2*y - 7)^2 + (2*x + y - 5)^2", "lbfgs", new double[] {1, 3}),
+                Arguments.of("(1 - x)^2 + 100*(y - x^2)^2", "lbfgs", new double[] {1, 1}));
+    }
+
+    @ParameterizedTest
+    @MethodSource("descents")
+    void descentRunsReachTheKnownMinimum(String expr, String method, double[] minimum) {
+        Answer a = post("/api/descend", java.util.Map.of("expr", expr, "start", new double[] {-1.2, 1}, "method", method,
+                "params", java.util.Map.of("maxIterations", 10_000, "tolerance", 1e-6)));
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode path = a.body().get("path");
+        assertThat(doubles(path.get(0))).containsExactly(-1.2, 1);
+        double[] last = doubles(path.get(path.size() - 1));
+        assertThat(a.body().get("stopReason").textValue()).isEqualTo("gradient-tolerance");
+        // ‖∇f‖ ≤ 1e-6 where the Hessian's smallest eigenvalue is ≥ 0.4 (Booth 2, Rosenbrock ≈ 0.4): |x − x*| ≤ 2.5e-6
+        assertThat(last[0]).isCloseTo(minimum[0], within(1e-5));
+        assertThat(last[1]).isCloseTo(minimum[1], within(1e-5));
+        assertThat(a.body().get("values")).hasSize(path.size());
+        assertThat(a.body().get("iterations").intValue()).isEqualTo(path.size() - 1);
+        double[] values = doubles(a.body().get("values"));
+        for (int k = 1; k < values.length; k++) {
+            assertThat(values[k]).as("f decreases at step %d", k).isLessThanOrEqualTo(values[k - 1]);
+        }
+    }
+
+    @Test
+    void descentRefusesBadMethodsAndParameters() {
+        assertThat(post("/api/descend", "{\"expr\": \"x^2+y^2\", \"start\": [1, 1], \"method\": \"newton\"}").status()).isEqualTo(400);
+        assertThat(post("/api/descend", "{\"expr\": \"x^2+y^2\", \"start\": [1, 1], \"params\": {\"maxIterations\": 1000000}}").status()).isEqualTo(400);
+        assertThat(post("/api/descend", "{\"expr\": \"x^2+y^2\", \"start\": [1, 1], \"params\": {\"tolerance\": -1}}").status()).isEqualTo(400);
+        assertThat(post("/api/descend", "{\"expr\": \"x^2+y^2\", \"start\": [1, 1], \"method\": \"wolfe\", \"params\": {\"c1\": 0.5, \"c2\": 0.1}}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void steepestAscentLevelSetAndClassificationComeFromTheGeometry() {
+        Answer a = post("/api/analyze", analyzeBody("x^2*sin(y) + y^3", new double[] {0.7, 1.2}, new double[] {1, 0}, true));
+        double[] g = Formula.parse("x^2*sin(y) + y^3", XY).gradient(new double[] {0.7, 1.2});
+        double norm = Math.hypot(g[0], g[1]);
+        // ±∇f/‖∇f‖ at rate ‖∇f‖; normalising one vector costs a few ulps
+        assertThat(doubles(a.body().at("/steepest/ascent"))).containsExactly(new double[] {g[0] / norm, g[1] / norm}, within(1e-14));
+        assertThat(a.body().at("/steepest/rate").doubleValue()).isCloseTo(norm, within(1e-12));
+        double[] tangent = doubles(a.body().at("/levelSet/tangent").get(0));
+        // a tangent w of the level set has D_w f = ∇f·w = 0, up to rounding of a 2-term dot product
+        assertThat(g[0] * tangent[0] + g[1] * tangent[1]).isCloseTo(0, within(1e-12));
+        assertThat(a.body().at("/classification/kind").textValue()).isEqualTo("not stationary");
+        Answer saddle = post("/api/analyze", analyzeBody("x^2 - y^2", new double[] {0, 0}, new double[] {1, 0}, true));
+        assertThat(saddle.body().at("/classification/kind").textValue()).isEqualTo("saddle");
+        assertThat(saddle.body().at("/steepest/stationary").booleanValue()).isTrue();
+        Answer minimum = post("/api/analyze", analyzeBody("0.5*(3*x^2 + 2*x*y + 2*y^2)", new double[] {0, 0}, new double[] {1, 0}, true));
+        assertThat(minimum.body().at("/classification/kind").textValue()).isEqualTo("minimum");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.nabla.explorer;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,6 +18,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.nabla.symbolic.Formula;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The page in Debian's Chromium, driven by Playwright: what a person sees matches the library. */
@@ -25,6 +28,7 @@ class ExplorerPageTest {
     private ExplorerServer server;
     private Playwright playwright;
     private Browser browser;
+    private BrowserContext context;
     private Page page;
     private final List<String> consoleErrors = new ArrayList<>();
 
@@ -36,6 +40,8 @@ class ExplorerPageTest {
                 .setExecutablePath(Paths.get("/usr/bin/chromium"))
                 .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+        // one context for all tests: the HTTP cache keeps Plotly (11 MB) between pages
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 1300));
     }
 
     @AfterAll
@@ -51,7 +57,8 @@ class ExplorerPageTest {
 
     @BeforeEach
     void open() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1500, 1300));
+        consoleErrors.clear();
+        page = context.newPage();
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) {
                 consoleErrors.add(m.text());
@@ -63,23 +70,142 @@ class ExplorerPageTest {
     @AfterEach
     void close() {
         page.close();
+        assertThat(consoleErrors).as("console errors").isEmpty();
     }
 
     private void load(String query) {
         page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
-        page.waitForSelector("body[data-ready=true]");
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
     }
 
     private void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
     }
 
+    /** Waits until the analysis shown is the one of this expression (the page updates asynchronously). */
+    private void waitForAnalysisOf(String expr) {
+        page.waitForFunction("e => document.getElementById('r-value').dataset.expr === e", expr);
+    }
+
+    private double[] shown(String id, String data) {
+        String json = page.locator("#" + id).getAttribute("data-" + data);
+        return java.util.Arrays.stream(json.replaceAll("[\\[\\]]", "").split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** What the page prints for x: six significant digits (JavaScript's toPrecision(6)). */
+    private static String sixDigits(double x) {
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
     @Test
-    void loadsTheWorkedExampleWithoutConsoleErrors() {
+    void typeAnExpressionClickTheMapSetADirectionAndSeeTheLibrarysNumbers() {
         load("");
+        waitForAnalysisOf("x^2*sin(y) + y^3");
         assertThat(page.locator("#preview .katex").count()).isPositive();
-        assertThat(page.locator("#r-grad").textContent()).contains("1.30485");
+        assertThat(page.locator("#r-grad-symbolic .katex").count()).isPositive();
+        double[] worked = Formula.parse("x^2*sin(y) + y^3", List.of("x", "y")).gradient(new double[] {0.7, 1.2});
+        assertThat(page.locator("#r-grad").textContent()).contains(sixDigits(worked[0])).contains(sixDigits(worked[1]));
+        assertThat(page.locator("#contour .contour").count() + page.locator("#contour .contourlayer").count()).isPositive();
+        assertThat(page.locator("#surface canvas, #surface .gl-container").count()).isPositive();
         screenshot("worked-example");
-        assertThat(consoleErrors).isEmpty();
+        String expr = "exp(x*y) + cos(x - y)";
+        page.fill("#expr", expr);
+        waitForAnalysisOf(expr);
+        // click inside the contour map's plotting area, away from the point already set
+        Locator plot = page.locator("#contour .nsewdrag").first();
+        com.microsoft.playwright.options.BoundingBox box = plot.boundingBox();
+        String before = page.locator("#r-value").getAttribute("data-point");
+        page.mouse().click(box.x + box.width * 0.3, box.y + box.height * 0.65);
+        page.waitForFunction("p => document.getElementById('r-value').dataset.point !== p", before);
+        double[] x = shown("r-value", "point");
+        assertThat(x[0]).isNegative();   // left of centre in the window [-2, 2]
+        assertThat(x[1]).isNegative();   // below centre
+        // set the direction with the angle control: θ = 30°
+        page.fill("#angle", "30");
+        page.press("#angle", "Enter");
+        page.waitForFunction("() => { const d = JSON.parse(document.getElementById('r-value').dataset.direction);"
+                + " return Math.abs(Math.atan2(d[1], d[0]) - Math.PI / 6) < 1e-4; }");
+        Formula f = Formula.parse(expr, List.of("x", "y"));
+        double[] g = f.gradient(x);
+        // the page shows the library's numbers, unchanged by the trip through JSON
+        assertThat(shown("r-grad", "values")).containsExactly(g);
+        assertThat(page.locator("#r-grad").textContent()).contains(sixDigits(g[0])).contains(sixDigits(g[1]));
+        double[] v = shown("r-value", "direction");
+        double length = Math.hypot(v[0], v[1]);
+        double dv = (g[0] * v[0] + g[1] * v[1]) / length;
+        // D_v̂ f computed on the server from the same gradient: agreement to rounding of one dot product
+        assertThat(Double.parseDouble(page.locator("#r-dir").getAttribute("data-value"))).isCloseTo(dv, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(page.locator("#r-dir").textContent()).contains(sixDigits(Math.abs(dv)));
+        // the URL holds the view
+        assertThat(page.url()).contains("f=exp").contains("at=").contains("v=");
+        screenshot("typed-clicked-direction");
+    }
+
+    @Test
+    void theCounterexampleFromTheExamplesMenuShowsTheKink() {
+        load("");
+        page.selectOption("#examples", new com.microsoft.playwright.options.SelectOption().setLabel(
+                "Exercise 3: counterexample x²y/(x²+y²), f(0,0)=0"));
+        waitForAnalysisOf("if(x == 0 and y == 0, 0, x^2*y/(x^2+y^2))");
+        assertThat(shown("r-value", "point")).containsExactly(0, 0);
+        assertThat(page.locator("#r-grad").textContent()).contains("kink");
+        assertThat(page.locator("#r-clarke").textContent()).isNotBlank().isNotEqualTo("—");
+        assertThat(page.locator("#r-diff").textContent()).contains("not linear");
+        screenshot("counterexample");
+    }
+
+    @Test
+    void theUrlRestoresAViewAndParseErrorsShowTheCaret() {
+        load("?f=x%5E2%20-%20y%5E2&win=-1,1,-1,1&at=0,0&v=0,1&unit=0");
+        waitForAnalysisOf("x^2 - y^2");
+        assertThat(page.inputValue("#xmin")).isEqualTo("-1");
+        assertThat(page.inputValue("#vy")).isEqualTo("1");
+        assertThat(page.isChecked("#normalise")).isFalse();
+        assertThat(page.locator("#r-class").textContent()).contains("saddle");
+        // a parse error is shown inline, with the caret under the offending column
+        page.fill("#expr", "x^2*sin(y +");
+        page.waitForSelector("#expr-error:not([hidden])");
+        String error = page.locator("#expr-error").textContent();
+        assertThat(error.lines().toList()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(error.lines().toList().get(0)).isEqualTo("x^2*sin(y +");
+        assertThat(error.lines().toList().get(1).trim()).isEqualTo("^");
+        assertThat(page.locator("#expr").getAttribute("class")).contains("invalid");
+        screenshot("parse-error");
+        // the browser logs the API's 400 answer itself; that one is expected here
+        consoleErrors.removeIf(m -> m.contains("status of 400"));
+    }
+
+    @Test
+    void aDescentRunIsDrawnOnTheContoursWithItsValueCurve() {
+        load("?f=(1%20-%20x)%5E2%20%2B%20100*(y%20-%20x%5E2)%5E2&win=-2,2,-1,3&at=-1.2,1&v=1,0&unit=1");
+        waitForAnalysisOf("(1 - x)^2 + 100*(y - x^2)^2");
+        page.selectOption("#method", "lbfgs");
+        page.click("#descend");
+        page.waitForFunction("() => document.getElementById('descent-summary').textContent.includes('stopped')");
+        assertThat(page.locator("#descent-summary").textContent()).contains("gradient tolerance");
+        Object names = page.evaluate("() => document.getElementById('contour').data.map(t => t.name)");
+        assertThat(names.toString()).contains("descent path");
+        Object points = page.evaluate("() => document.getElementById('descent-curve').data[0].y.length");
+        assertThat(((Number) points).intValue()).isGreaterThan(5);
+        // the arrow-length control rescales the field
+        Object before = page.evaluate("() => { const t = document.getElementById('contour').data.find(t => t.name === '∇f field');"
+                + " return Math.abs(t.x[1] - t.x[0]) + Math.abs(t.y[1] - t.y[0]); }");
+        page.fill("#arrow-scale", "2");
+        page.dispatchEvent("#arrow-scale", "input");
+        Object after = page.evaluate("() => { const t = document.getElementById('contour').data.find(t => t.name === '∇f field');"
+                + " return Math.abs(t.x[1] - t.x[0]) + Math.abs(t.y[1] - t.y[0]); }");
+        assertThat(((Number) after).doubleValue()).isGreaterThan(((Number) before).doubleValue());
+        // the surface is transparent by default and opaque after the toggle; the tangent plane is a small patch
+        assertThat(((Number) page.evaluate("() => document.getElementById('surface').data[0].opacity")).doubleValue()).isLessThan(1);
+        page.click("#transparent");
+        page.waitForFunction("() => document.getElementById('surface').data[0].opacity === 1");
+        Object patch = page.evaluate("() => { const p = document.getElementById('surface').data[1];"
+                + " return [p.name, p.x[1] - p.x[0], p.y[1] - p.y[0]]; }");
+        assertThat(patch.toString()).startsWith("[tangent plane");
+        List<?> sides = (List<?>) patch;
+        // window [-2, 2] × [-1, 3]: the patch spans 24 % of the narrower side, not the whole domain
+        assertThat(((Number) sides.get(1)).doubleValue()).isCloseTo(0.96, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(((Number) sides.get(2)).doubleValue()).isCloseTo(0.96, org.assertj.core.api.Assertions.within(1e-9));
+        screenshot("descent");
     }
 }
