@@ -2,15 +2,15 @@
 # Runs Nabla's AD benchmarks (module nabla-bench, JMH) and writes the table into docs/benchmarks.md, between
 # the markers <!-- bench:start --> and <!-- bench:end --> (the rest of the file is left alone).
 #
-#   scripts/bench.sh                 # the full run (~6 minutes on 2 cores)
+#   scripts/bench.sh                 # the full run (~12 minutes on 2 busy cores)
 #   scripts/bench.sh Rosenbrock      # extra arguments go to JMH (a benchmark regex, -p n=10, …)
 #   JMH_ARGS="-f 1 -wi 1 -i 1" scripts/bench.sh   # quicker, noisier settings
 #
-# JMH_ARGS defaults to one fork, 3 warm-up and 5 measured iterations of 1 s, and -prof gc (allocation per op).
+# JMH_ARGS defaults to one fork, 5 warm-up and 5 measured iterations of 1 s, and -prof gc (allocation per op).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jmh_args=${JMH_ARGS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc"}
+jmh_args=${JMH_ARGS:-"-f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc"}
 out=nabla-bench/target/jmh
 doc=docs/benchmarks.md
 

@@ -1,5 +1,8 @@
 package dev.nabla.bench.workload;
 
+import dev.nabla.symbolic.Formula;
+import java.util.ArrayList;
+import java.util.List;
 import org.hipparchus.CalculusFieldElement;
 
 /**
@@ -32,6 +35,20 @@ public final class Rosenbrock {
             sum = sum.add(t.square().multiply(100).add(u.square()));
         }
         return sum;
+    }
+
+    /** f as a formula in the variables x0 … x(n−1), in that order: {@code 100*(x1 - x0^2)^2 + (1 - x0)^2 + …}. */
+    public static Formula formula(int n) {
+        List<String> variables = new ArrayList<>();
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            variables.add("x" + i);
+            if (i + 1 < n) {
+                source.append(i == 0 ? "" : " + ").append("100*(x").append(i + 1).append(" - x").append(i)
+                        .append("^2)^2 + (1 - x").append(i).append(")^2");
+            }
+        }
+        return Formula.parse(source.toString(), variables);
     }
 
     /** The standard starting point x_i = −1.2 for even i, 1 for odd i (as in Moré, Garbow and Hillstrom). */

@@ -51,6 +51,16 @@ class BaselineWorkloadsTest {
         assertThat(Hipparchus.gradient(Rosenbrock::value, x)).containsExactly(rosenbrockGradient(x), within(1e-9));
     }
 
+    @ParameterizedTest
+    @MethodSource("rosenbrockPoints")
+    void compiledRosenbrockFormulaGivesTheHandDerivedValueAndGradient(double[] x) {
+        double[] gradient = new double[x.length];
+        double value = Rosenbrock.formula(x.length).compile().newEvaluator().valueAndGradient(x, gradient);
+        // Simplified symbolic expressions evaluate in another order: agreement to rounding, as above.
+        assertThat(value).isCloseTo(Rosenbrock.value(x), within(1e-9));
+        assertThat(gradient).containsExactly(rosenbrockGradient(x), within(1e-9));
+    }
+
     @Test
     void logSumExpIsStableAndEqualsTheNaiveFormulaWhereThatOneIsFinite() {
         double[] x = LogSumExp.point(1000, 11);
