@@ -14,6 +14,7 @@ import dev.nabla.cli.support.UsageException;
 import dev.nabla.cli.support.VariablesOption;
 import dev.nabla.cli.support.VectorArgument;
 import dev.nabla.cli.support.VectorConverter;
+import dev.nabla.core.field.DomainException;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Kink;
 import dev.nabla.core.field.Vectors;
@@ -58,8 +59,8 @@ public final class DirCommand implements Callable<Integer> {
     /** JSON of {@code nabla dir}. */
     public record Result(String expression, List<String> variables, JsonFormula formula, double[] point,
                          double value, double[] direction, double[] gradient, JsonFormula dotFormula,
-                         JsonFormula definitionFormula, double derivative, double derivativeByDefinition,
-                         Unit unit, boolean differentiable, List<Kink> kinks) {
+                         JsonFormula definitionFormula, double derivative, Double derivativeByDefinition,
+                         String definitionUndefined, Unit unit, boolean differentiable, List<Kink> kinks) {
     }
 
     /** The {@code unit} member (with {@code --unit}): ‖v‖, v̂ = v/‖v‖ and D_v̂ f = ∇f·v̂. */
@@ -82,14 +83,21 @@ public final class DirCommand implements Callable<Integer> {
         Formula dotFormula = f.directionalDerivativeFormula(v);
         Formula definitionFormula = f.directionalDerivativeByDefinition(v);
         double derivative = Vectors.dot(result.gradient(), v);
-        double byDefinition = definitionFormula.value(x);
+        // f is defined at x (its value was computed), but the derivative formula may not be: sqrt(x^2 + y^2) at 0
+        Double byDefinition = null;
+        String undefined = null;
+        try {
+            byDefinition = definitionFormula.value(x);
+        } catch (DomainException e) {
+            undefined = e.getMessage();
+        }
         double[] unitDirection = unit ? Vectors.scale(1 / norm, v) : null;
         Unit unitResult = unit ? new Unit(norm, unitDirection, Vectors.dot(result.gradient(), unitDirection)) : null;
 
         if (json.isEnabled()) {
             out.json(new Result(expression, names, JsonFormula.of(f), x, result.value(), v, result.gradient(),
                     JsonFormula.of(dotFormula), JsonFormula.of(definitionFormula), derivative, byDefinition,
-                    unitResult, result.isSmooth(), result.kinks()));
+                    undefined, unitResult, result.isSmooth(), result.kinks()));
             return ExitCode.OK;
         }
         String oneSided = Kinks.label(result.kinks());
@@ -117,7 +125,8 @@ public final class DirCommand implements Callable<Integer> {
         out.line("at " + Points.describe(names, x) + ":");
         out.line("  D_v f = ∇f·v = " + Layout.writtenDot(result.gradient(), v) + " = " + Numbers.format(derivative)
                 + oneSided);
-        out.line("  D_v f = d/dt f(x + t v) at t = 0 = " + Numbers.format(byDefinition) + oneSided);
+        out.line("  D_v f = d/dt f(x + t v) at t = 0 " + (undefined == null ? "= " + Numbers.format(byDefinition)
+                + oneSided : "is undefined here: " + undefined));
         if (unit) {
             out.line("  ‖v‖ = " + Numbers.format(norm) + ", v̂ = v/‖v‖ = " + Numbers.format(unitDirection));
             out.line("  D_v̂ f = ∇f·v̂ = D_v f/‖v‖ = " + Numbers.format(unitResult.derivative()) + oneSided);

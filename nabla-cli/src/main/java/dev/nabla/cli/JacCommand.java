@@ -18,7 +18,6 @@ import dev.nabla.symbolic.Formula;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code nabla jac "u1; u2; …" --at POINT}: the Jacobian of u = (u_1, …, u_m), J_ij = ∂u_i/∂x_j (row i is
- * ∇u_i), as formulas and at the point. The variables are those of all components together.
+ * ∇u_i), as formulas and at the point. The variables are those of all components together (or {@code --vars}).
  */
 @Command(name = "jac", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The Jacobian of several expressions separated by ';': formulas and value at a point.",
@@ -58,7 +57,7 @@ public final class JacCommand implements Callable<Integer> {
     public Integer call() {
         Output out = Output.of(spec);
         List<String> sources = split(expressions);
-        List<Formula> components = parse(sources);
+        List<Formula> components = Formula.parseAll(sources, variables.variables());
         List<String> names = components.get(0).variables();
         double[] x = at.point(names);
         List<List<Formula>> formulas = components.stream().map(Formula::gradientFormulas).toList();
@@ -113,22 +112,5 @@ public final class JacCommand implements Callable<Integer> {
             sources.add(part);
         }
         return sources;
-    }
-
-    /** Parses every component with one variable list: --vars, or the union of their variables in sorted order. */
-    private List<Formula> parse(List<String> sources) {
-        List<String> order = variables.variables();
-        if (order == null) {
-            TreeSet<String> union = new TreeSet<>();
-            for (String source : sources) {
-                union.addAll(Formula.parse(source).variables());
-            }
-            order = List.copyOf(union);
-        }
-        List<Formula> components = new ArrayList<>();
-        for (String source : sources) {
-            components.add(Formula.parse(source, order));
-        }
-        return components;
     }
 }

@@ -4,11 +4,13 @@ import dev.nabla.core.field.DomainException;
 import dev.nabla.core.field.NonDifferentiableException;
 import dev.nabla.symbolic.ParseException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Maps every failure to an exit code and one clear line on stderr, prefixed by the command's name; a parse
@@ -35,7 +37,14 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        command.getErr().println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+        String message = oneLine(ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException unmatched && !command.getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.isUnknownOption()) {
+            List<String> suggestions = unmatched.getSuggestions();
+            message = "unknown command '" + unmatched.getUnmatched().get(0) + "'"
+                    + (suggestions.isEmpty() ? "" : ", did you mean " + suggestions.get(0) + "?");
+        }
+        command.getErr().println(name + ": " + message + " (see '" + name + " --help')");
         command.getErr().flush();
         return ExitCode.USAGE;
     }

@@ -83,7 +83,7 @@ public final class Numbers {
             } catch (ParseException notConstant) {
                 throw new UsageException("not a number: '" + t + "' in " + what);
             } catch (DomainException undefined) {
-                throw new UsageException("undefined: '" + t + "' in " + what + " (" + undefined.getMessage() + ")");
+                throw new UsageException("undefined value '" + t + "' in " + what);
             }
         }
         if (!Double.isFinite(value)) {
