@@ -1,7 +1,7 @@
 package dev.nabla.bench;
 
 import dev.nabla.bench.workload.Rosenbrock;
-import dev.nabla.symbolic.compile.CompiledFormula;
+import dev.nabla.symbolic.CompiledFormula;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
