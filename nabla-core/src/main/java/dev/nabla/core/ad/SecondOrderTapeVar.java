@@ -76,8 +76,9 @@ final class SecondOrderTapeVar extends Num {
         return b instanceof SecondOrderTapeVar s && s.tape == tape ? s : null;
     }
 
-    private static boolean nested(Num b, Num than) {
-        return b.tag() > than.tag();
+    /** True when b belongs to a context nested inside this tape's (b lifts this number). */
+    private boolean inner(Num b) {
+        return b.tag() > tape.tag;
     }
 
     // ---- arithmetic ----
@@ -88,7 +89,7 @@ final class SecondOrderTapeVar extends Num {
             return tape.push(v + o.v, t + o.t, index, 1, 0, o.index, 1, 0);
         }
         Num o = of(b);
-        return nested(o, this) ? o.lift(this).add(o) : add(o.value());
+        return inner(o) ? o.lift(this).add(o) : add(o.value());
     }
 
     @Override
@@ -102,7 +103,7 @@ final class SecondOrderTapeVar extends Num {
             return tape.push(v - o.v, t - o.t, index, 1, 0, o.index, -1, 0);
         }
         Num o = of(b);
-        return nested(o, this) ? o.lift(this).subtract(o) : subtract(o.value());
+        return inner(o) ? o.lift(this).subtract(o) : subtract(o.value());
     }
 
     @Override
@@ -117,7 +118,7 @@ final class SecondOrderTapeVar extends Num {
             return tape.push(v * o.v, t * o.v + v * o.t, index, o.v, o.t, o.index, v, t);
         }
         Num o = of(b);
-        return nested(o, this) ? o.lift(this).multiply(o) : multiply(o.value());
+        return inner(o) ? o.lift(this).multiply(o) : multiply(o.value());
     }
 
     @Override
@@ -135,7 +136,7 @@ final class SecondOrderTapeVar extends Num {
             double q = v * r;
             return binary(o, q, r, -q * r, 0, -r * r, 2 * q * r * r);
         }
-        return nested(n, this) ? n.lift(this).divide(n) : divide(n.value());
+        return inner(n) ? n.lift(this).divide(n) : divide(n.value());
     }
 
     @Override
@@ -179,7 +180,7 @@ final class SecondOrderTapeVar extends Num {
         Num n = of(p);
         SecondOrderTapeVar o = sameTape(n);
         if (o == null) {
-            return nested(n, this) ? n.lift(this).pow(n) : pow(n.value());
+            return inner(n) ? n.lift(this).pow(n) : pow(n.value());
         }
         double a = v;
         double b = o.v;
@@ -312,7 +313,7 @@ final class SecondOrderTapeVar extends Num {
     @Override
     public Real atan2(Real x) {
         Num n = of(x);
-        if (nested(n, this)) {
+        if (inner(n)) {
             return n.lift(this).atan2(n);
         }
         double y = v;
@@ -334,7 +335,7 @@ final class SecondOrderTapeVar extends Num {
     @Override
     public Real hypot(Real b) {
         Num n = of(b);
-        if (nested(n, this)) {
+        if (inner(n)) {
             return n.lift(this).hypot(n);
         }
         double a = v;
@@ -385,7 +386,7 @@ final class SecondOrderTapeVar extends Num {
 
     private Real extremum(Real b, boolean max) {
         Num n = of(b);
-        if (nested(n, this)) {
+        if (inner(n)) {
             Real lifted = n.lift(this);
             return max ? lifted.max(n) : lifted.min(n);
         }
