@@ -215,8 +215,7 @@ public final class AD {
         tape.clearAdjoints();
         tape.seed(y, 1);
         tape.sweep();
-        System.arraycopy(tape.adj, 0, g, 0, n);
-        System.arraycopy(tape.adjTangent, 0, hv, 0, n);
+        tape.inputAdjoints(g, hv);
         return y.value();
     }
 

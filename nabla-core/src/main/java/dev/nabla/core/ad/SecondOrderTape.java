@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * The forward-over-reverse tape for Hessian-vector products, in flat primitive arrays. The recorded numbers
  * ({@link SecondOrderTapeVar}) are dual numbers a + ȧ ε carrying the tangent along one direction v; each edge
- * e of node i stores the local partial p = ∂(node i)/∂(node {@code arg[e]}) in {@code partial[e]} and its
- * tangent ṗ along v in {@code partialTangent[e]}. The reverse sweep propagates dual adjoints (ā, ā̇):
+ * e of node i stores the local partial p = ∂(node i)/∂(node {@code arg[e]}) and its tangent ṗ along v side by
+ * side in {@code partials[2e]}, {@code partials[2e + 1]}. The reverse sweep propagates dual adjoints (ā, ā̇),
+ * kept side by side in {@code adjoints[2i]}, {@code adjoints[2i + 1]}:
  *
  * <pre>
  *   ā[arg[e]] += p·ā[i]        ā̇[arg[e]] += ṗ·ā[i] + p·ā̇[i]
@@ -15,21 +16,23 @@ import java.util.Arrays;
  * so after one recorded pass and one sweep the inputs' ā is ∇f(x) and their ā̇ is H(x)v = ∇(∇f·v)(x). A zero
  * adjoint (or adjoint tangent) contributes nothing, even through an infinite partial.
  *
- * <p>Memory: 20 bytes per node ({@code start}, {@code adj}, {@code adjTangent}) plus 20 bytes per edge
- * ({@code arg}, {@code partial}, {@code partialTangent}); a unary operation costs 40 bytes, a binary one 60.
+ * <p>Memory: 20 bytes per node ({@code start} and two {@code adjoints}) plus 20 bytes per edge ({@code arg}
+ * and two {@code partials}); a unary operation costs 40 bytes, a binary one 60. Each pair shares a cache line,
+ * which the sweep's scattered updates profit from.
  * The arrays grow by doubling and are reused by the next pass. A tape is confined to one thread.
  */
 final class SecondOrderTape extends Context {
-    private static final int MAX_NODES = Integer.MAX_VALUE - 16;
+    /** Nodes and edges each: their pairs of doubles must fit one Java array. */
+    private static final int MAX_NODES = (Integer.MAX_VALUE - 16) / 2;
 
     int nodes;
     int edges;
     int[] start;
     int[] arg;
-    double[] partial;
-    double[] partialTangent;
-    double[] adj;
-    double[] adjTangent;
+    /** p, ṗ of every edge. */
+    double[] partials;
+    /** ā, ā̇ of every node. */
+    double[] adjoints;
 
     /** The tangent of the node being built by {@link #open}, {@link #edge} and {@link #close}. */
     private double openTangent;
@@ -40,11 +43,9 @@ final class SecondOrderTape extends Context {
 
     SecondOrderTape(int capacity) {
         start = new int[capacity + 1];
-        adj = new double[capacity];
-        adjTangent = new double[capacity];
+        adjoints = new double[2 * capacity];
         arg = new int[2 * capacity];
-        partial = new double[2 * capacity];
-        partialTangent = new double[2 * capacity];
+        partials = new double[4 * capacity];
     }
 
     /** Starts a new pass: empties the tape (keeping its arrays), takes a fresh tag, forgets the kinks. */
@@ -65,10 +66,12 @@ final class SecondOrderTape extends Context {
     SecondOrderTapeVar push(double v, double t, int a, double pa, double ta) {
         ensureNodes();
         ensureEdges(1);
-        arg[edges] = a;
-        partial[edges] = pa;
-        partialTangent[edges++] = ta;
-        start[++nodes] = edges;
+        int e = edges;
+        arg[e] = a;
+        partials[2 * e] = pa;
+        partials[2 * e + 1] = ta;
+        edges = e + 1;
+        start[++nodes] = e + 1;
         return new SecondOrderTapeVar(this, nodes - 1, v, t);
     }
 
@@ -76,13 +79,15 @@ final class SecondOrderTape extends Context {
     SecondOrderTapeVar push(double v, double t, int a, double pa, double ta, int b, double pb, double tb) {
         ensureNodes();
         ensureEdges(2);
-        arg[edges] = a;
-        partial[edges] = pa;
-        partialTangent[edges++] = ta;
-        arg[edges] = b;
-        partial[edges] = pb;
-        partialTangent[edges++] = tb;
-        start[++nodes] = edges;
+        int e = edges;
+        arg[e] = a;
+        arg[e + 1] = b;
+        partials[2 * e] = pa;
+        partials[2 * e + 1] = ta;
+        partials[2 * e + 2] = pb;
+        partials[2 * e + 3] = tb;
+        edges = e + 2;
+        start[++nodes] = e + 2;
         return new SecondOrderTapeVar(this, nodes - 1, v, t);
     }
 
@@ -102,8 +107,9 @@ final class SecondOrderTape extends Context {
     void edge(Real x, double p, double pt) {
         if (x instanceof SecondOrderTapeVar s && s.tape == this) {
             arg[edges] = s.index;
-            partial[edges] = p;
-            partialTangent[edges++] = pt;
+            partials[2 * edges] = p;
+            partials[2 * edges + 1] = pt;
+            edges++;
             if (s.t != 0) {
                 openTangent += p * s.t;
             }
@@ -125,14 +131,13 @@ final class SecondOrderTape extends Context {
 
     /** Zeroes the adjoints and adjoint tangents of every recorded node. */
     void clearAdjoints() {
-        Arrays.fill(adj, 0, nodes, 0);
-        Arrays.fill(adjTangent, 0, nodes, 0);
+        Arrays.fill(adjoints, 0, 2 * nodes, 0);
     }
 
     /** Adds w to the adjoint of r if r is a node of this tape. */
     void seed(Real r, double w) {
         if (r instanceof SecondOrderTapeVar s && s.tape == this) {
-            adj[s.index] += w;
+            adjoints[2 * s.index] += w;
         }
     }
 
@@ -140,33 +145,39 @@ final class SecondOrderTape extends Context {
     void sweep() {
         final int[] st = start;
         final int[] ar = arg;
-        final double[] pa = partial;
-        final double[] pt = partialTangent;
-        final double[] ad = adj;
-        final double[] at = adjTangent;
+        final double[] pp = partials;
+        final double[] ad = adjoints;
         for (int i = nodes - 1; i >= 0; i--) {
-            double a = ad[i];
-            double t = at[i];
+            double a = ad[2 * i];
+            double t = ad[2 * i + 1];
             int e = st[i];
             int end = st[i + 1];
             if (a != 0 && t != 0) {
                 for (; e < end; e++) {
-                    int j = ar[e];
-                    double p = pa[e];
+                    int j = 2 * ar[e];
+                    double p = pp[2 * e];
                     ad[j] += p * a;
-                    at[j] += pt[e] * a + p * t;
+                    ad[j + 1] += pp[2 * e + 1] * a + p * t;
                 }
             } else if (a != 0) {
                 for (; e < end; e++) {
-                    int j = ar[e];
-                    ad[j] += pa[e] * a;
-                    at[j] += pt[e] * a;
+                    int j = 2 * ar[e];
+                    ad[j] += pp[2 * e] * a;
+                    ad[j + 1] += pp[2 * e + 1] * a;
                 }
             } else if (t != 0) {
                 for (; e < end; e++) {
-                    at[ar[e]] += pa[e] * t;
+                    ad[2 * ar[e] + 1] += pp[2 * e] * t;
                 }
             }
+        }
+    }
+
+    /** After a sweep: the adjoints of the first n nodes (the inputs) into g, their tangents into hv. */
+    void inputAdjoints(double[] g, double[] hv) {
+        for (int i = 0; i < g.length; i++) {
+            g[i] = adjoints[2 * i];
+            hv[i] = adjoints[2 * i + 1];
         }
     }
 
@@ -182,8 +193,7 @@ final class SecondOrderTape extends Context {
             }
             int cap = (int) Math.min(MAX_NODES, 2L * (start.length - 1));
             start = Arrays.copyOf(start, cap + 1);
-            adj = new double[cap];
-            adjTangent = new double[cap];
+            adjoints = new double[2 * cap];
         }
     }
 
@@ -197,8 +207,7 @@ final class SecondOrderTape extends Context {
                 }
             }
             arg = Arrays.copyOf(arg, (int) want);
-            partial = Arrays.copyOf(partial, (int) want);
-            partialTangent = Arrays.copyOf(partialTangent, (int) want);
+            partials = Arrays.copyOf(partials, 2 * (int) want);
         }
     }
 }

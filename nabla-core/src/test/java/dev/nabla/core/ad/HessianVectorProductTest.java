@@ -534,11 +534,11 @@ class HessianVectorProductTest {
         assertThat(tape.nodes).isEqualTo(n + 9 * (n - 1) + 1);
         assertThat(tape.edges).isEqualTo(12 * (n - 1));
         assertThat(tape.bytesUsed()).isEqualTo(20L * tape.nodes + 20L * tape.edges);
-        double[] partialTangent = tape.partialTangent;
-        double[] adjTangent = tape.adjTangent;
+        double[] partials = tape.partials;
+        double[] adjoints = tape.adjoints;
         hvp.valueGradientAndHvp(x, v, g, hv);
-        assertThat(tape.partialTangent).isSameAs(partialTangent);
-        assertThat(tape.adjTangent).isSameAs(adjTangent);
+        assertThat(tape.partials).isSameAs(partials);
+        assertThat(tape.adjoints).isSameAs(adjoints);
         assertClose(hv, nestedHvp(TapeMemoryTest.ROSENBROCK, x, v), EXACT, "Rosenbrock H v");
     }
 }
