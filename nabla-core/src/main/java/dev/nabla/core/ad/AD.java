@@ -34,12 +34,12 @@ public final class AD {
     /** ∇f(x) by reverse mode: one recorded forward pass and one backward sweep. */
     public static double[] grad(RealFunction f, double[] x) {
         double[] g = new double[x.length];
-        Tapes tapes = Tapes.current();
-        Tape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        Tape tape = passes.acquireTape();
         try {
             valueAndGradient(tape, f, x, g);
         } finally {
-            tapes.release();
+            passes.releaseTape();
         }
         return g;
     }
@@ -47,23 +47,20 @@ public final class AD {
     /** f(x) and ∇f(x) by reverse mode, with the kinks met (the gradient then follows the kink convention). */
     public static Gradient valueAndGrad(RealFunction f, double[] x) {
         double[] g = new double[x.length];
-        Tapes tapes = Tapes.current();
-        Tape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        Tape tape = passes.acquireTape();
         try {
             double v = valueAndGradient(tape, f, x, g);
             return new Gradient(x, v, g, tape.kinks());
         } finally {
-            tapes.release();
+            passes.releaseTape();
         }
     }
 
+    /** One reverse pass on the tape, which the caller has acquired: f(x), with ∇f(x) written into g. */
     static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
         int n = x.length;
-        Real[] xs = new Real[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = tape.variable(x[i]);
-        }
-        Real y = f.apply(xs);
+        Real y = f.apply(tape.begin(x));
         tape.clearAdjoints();
         tape.seed(y, 1);
         tape.sweep();
@@ -73,8 +70,13 @@ public final class AD {
 
     /** D_v f(x) = ∇f(x)·v by forward mode: one pass with dual numbers, no gradient formed. */
     public static double jvp(RealFunction f, double[] x, double[] v) {
-        Context ctx = new Context();
-        return Dual.tangentOf(f.apply(duals(x, v, ctx)), ctx);
+        Passes passes = Passes.current();
+        DualContext ctx = passes.acquireForward();
+        try {
+            return DualNum.tangentOf(f.apply(ctx.begin(x, v)), ctx);
+        } finally {
+            passes.releaseForward();
+        }
     }
 
     /** D_{v_k} f(x) for every direction v_k, in one forward pass carrying k tangents. */
@@ -85,21 +87,26 @@ public final class AD {
 
     /** J_u(x) v by forward mode (one pass). */
     public static double[] jvp(RealVectorFunction u, double[] x, double[] v) {
-        Context ctx = new Context();
-        Real[] y = u.apply(duals(x, v, ctx));
-        double[] r = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            r[i] = Dual.tangentOf(y[i], ctx);
+        Passes passes = Passes.current();
+        DualContext ctx = passes.acquireForward();
+        try {
+            Real[] y = u.apply(ctx.begin(x, v));
+            double[] r = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                r[i] = DualNum.tangentOf(y[i], ctx);
+            }
+            return r;
+        } finally {
+            passes.releaseForward();
         }
-        return r;
     }
 
     /** J_u(x)ᵀ w by reverse mode (one recorded pass, one sweep). */
     public static double[] vjp(RealVectorFunction u, double[] x, double[] w) {
-        Tapes tapes = Tapes.current();
-        Tape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        Tape tape = passes.acquireTape();
         try {
-            Real[] y = u.apply(variables(tape, x));
+            Real[] y = u.apply(tape.begin(x));
             requireLength("w", w, y.length);
             tape.clearAdjoints();
             for (int i = 0; i < y.length; i++) {
@@ -108,7 +115,7 @@ public final class AD {
             tape.sweep();
             return java.util.Arrays.copyOf(tape.adj, x.length);
         } finally {
-            tapes.release();
+            passes.releaseTape();
         }
     }
 
@@ -145,10 +152,10 @@ public final class AD {
     }
 
     static double[][] reverseJacobian(RealVectorFunction u, double[] x) {
-        Tapes tapes = Tapes.current();
-        Tape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        Tape tape = passes.acquireTape();
         try {
-            Real[] y = u.apply(variables(tape, x));
+            Real[] y = u.apply(tape.begin(x));
             double[][] jac = new double[y.length][];
             for (int i = 0; i < y.length; i++) {
                 tape.clearAdjoints();
@@ -158,7 +165,7 @@ public final class AD {
             }
             return jac;
         } finally {
-            tapes.release();
+            passes.releaseTape();
         }
     }
 
@@ -168,7 +175,7 @@ public final class AD {
         Real[] g = grad(f, duals(x, v, ctx));
         double[] hv = new double[x.length];
         for (int i = 0; i < hv.length; i++) {
-            hv[i] = Dual.tangentOf(g[i], ctx);
+            hv[i] = DualNum.tangentOf(g[i], ctx);
         }
         return hv;
     }
@@ -239,20 +246,15 @@ public final class AD {
         public double valueAndGradient(double[] x, double[] gradientOut) {
             requireLength("x", x, n);
             requireLength("gradientOut", gradientOut, n);
-            tape.begin();
-            return AD.valueAndGradient(tape, f, x, gradientOut);
+            try {
+                return AD.valueAndGradient(tape, f, x, gradientOut);
+            } finally {
+                tape.end();
+            }
         }
     }
 
     // ---- helpers ----
-
-    static Real[] variables(Tape tape, double[] x) {
-        Real[] xs = new Real[x.length];
-        for (int i = 0; i < x.length; i++) {
-            xs[i] = tape.variable(x[i]);
-        }
-        return xs;
-    }
 
     static Real[] duals(double[] x, double[] v, Context ctx) {
         requireLength("v", v, x.length);
@@ -312,12 +314,17 @@ public final class AD {
         @Override
         public double directionalDerivative(double[] x, double[] v) {
             requireLength("x", x, n);
-            Context ctx = new Context();
-            double d = Dual.tangentOf(f.apply(duals(x, v, ctx)), ctx);
-            if (ctx.hasKinks()) {
-                throw new NonDifferentiableException(x, ctx.kinks());
+            Passes passes = Passes.current();
+            DualContext ctx = passes.acquireForward();
+            try {
+                double d = DualNum.tangentOf(f.apply(ctx.begin(x, v)), ctx);
+                if (ctx.hasKinks()) {
+                    throw new NonDifferentiableException(x, ctx.kinks());
+                }
+                return d;
+            } finally {
+                passes.releaseForward();
             }
-            return d;
         }
 
         @Override

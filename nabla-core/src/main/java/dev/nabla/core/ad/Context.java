@@ -36,6 +36,15 @@ class Context {
         kinks.add(new Kink(primitive, where));
     }
 
+    /** Records the kinks another (local) context met as kinks of this one. */
+    void copyKinks(Context other) {
+        if (other.kinks != null) {
+            for (Kink k : other.kinks) {
+                kink(k.primitive(), k.where());
+            }
+        }
+    }
+
     List<Kink> kinks() {
         return kinks == null ? List.of() : List.copyOf(kinks);
     }

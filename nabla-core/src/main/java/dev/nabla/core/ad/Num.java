@@ -26,6 +26,23 @@ abstract class Num implements Real {
                 + "Real.constant); got " + (r == null ? "null" : r.getClass().getName()));
     }
 
+    /**
+     * The entry of x whose context is innermost (largest tag), used to dispatch array primitives. When x is
+     * exactly the input handles of the current reverse or forward pass, that is found by comparing handles
+     * (no entry is dereferenced) and the pass notes it, so that the primitive can read x flat.
+     */
+    static Num leader(Real[] x) {
+        if (x.length > 0) {
+            if (x[0] instanceof TapeInput t && t.tape.isInputs(x)) {
+                return t;
+            }
+            if (x[0] instanceof DualInput d && ((DualContext) d.ctx).isInputs(x)) {
+                return d;
+            }
+        }
+        return leader(new Real[][] {x});
+    }
+
     /** The operand whose context is innermost (largest tag) among all arguments, used to dispatch array primitives. */
     static Num leader(Real[]... arrays) {
         Num best = Plain.ZERO;
@@ -37,6 +54,12 @@ abstract class Num implements Real {
                 }
             }
         }
+        // no array here was verified as the inputs: forget any earlier verification of the chosen context
+        if (best instanceof TapeNum t) {
+            t.tape.takeVerifiedInputs(null);
+        } else if (best instanceof DualNum d && d.ctx instanceof DualContext dc) {
+            dc.takeVerifiedInputs(null);
+        }
         return best;
     }
 
@@ -45,6 +68,17 @@ abstract class Num implements Real {
     }
 
     // ---- array primitives: scalar expansions, exact in every context; fast contexts override them ----
+
+    /** Σ term(window) over the windows of x, one operation at a time. */
+    Real windowSumOf(Real[] x, int width, int stride, Reals.WindowTerm term) {
+        Windows.Entries w = new Windows.Entries(x, width);
+        Real s = Plain.ZERO;
+        for (int i = 0; i + width <= x.length; i += stride) {
+            w.start = i;
+            s = s.add(term.apply(w));
+        }
+        return s;
+    }
 
     Real sumOf(Real[] x) {
         Real s = Plain.ZERO;

@@ -21,6 +21,12 @@ final class Tape extends Context {
     int[] arg;
     double[] partial;
     double[] adj;
+    /** The point x of the current pass: the values of the input nodes 0 … n−1 (the caller's array, not copied). */
+    double[] point = new double[0];
+    /** The input handles, created once per dimension and reused by every pass. */
+    private TapeInput[] inputs = new TapeInput[0];
+    /** The array {@link Num#leader} last found to be exactly this pass's inputs; taken by one primitive. */
+    private Real[] verifiedInputs;
 
     Tape() {
         this(1 << 10);
@@ -33,14 +39,62 @@ final class Tape extends Context {
         partial = new double[2 * capacity];
     }
 
-    /** Starts a new pass: empties the tape (keeping its arrays), takes a fresh tag, forgets the kinks. */
-    void begin() {
+    /**
+     * Starts a new pass at x: empties the tape (keeping its arrays), takes a fresh tag, forgets the kinks, and
+     * makes nodes 0 … n−1 the inputs, valued x. Returns a new array holding the input handles, which are
+     * reused from pass to pass; x must not change during the pass.
+     */
+    Real[] begin(double[] x) {
         restart();
-        nodes = 0;
+        int n = x.length;
+        if (inputs.length != n) {
+            inputs = new TapeInput[n];
+            for (int i = 0; i < n; i++) {
+                inputs[i] = new TapeInput(this, i);
+            }
+        }
+        if (start.length <= n + 1) {
+            grow(Math.max(n + 1, 2 * (start.length - 1)));
+        }
+        // input nodes own no edges; operations only ever write start[k] for k > nodes ≥ n
+        java.util.Arrays.fill(start, 0, n + 1, 0);
+        point = x;
+        nodes = n;
         edges = 0;
+        verifiedInputs = null;
+        return java.util.Arrays.copyOf(inputs, n, Real[].class);
     }
 
-    /** An input (or constant): a node without edges. */
+    /** Ends the pass: lets go of the caller's point (the recorded arrays stay for the next pass). */
+    void end() {
+        point = new double[0];
+        verifiedInputs = null;
+    }
+
+    /** True if x is exactly the input handles of this pass, in order (checked element by element). */
+    boolean isInputs(Real[] x) {
+        verifiedInputs = null;
+        if (x.length != point.length || x.length != inputs.length) {
+            return false;
+        }
+        TapeInput[] in = inputs;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != in[i]) {
+                return false;
+            }
+        }
+        verifiedInputs = x;
+        return true;
+    }
+
+    /** True (once) if {@link #isInputs} has just verified x: the primitive may read x from {@link #point}. */
+    boolean takeVerifiedInputs(Real[] x) {
+        boolean verified = x != null && x == verifiedInputs && x.length == point.length;
+        verifiedInputs = null;
+        return verified;
+    }
+
+    /** A constant (or lifted number): a node without edges. */
     TapeVar variable(double v) {
         ensureNodes();
         start[++nodes] = edges;
@@ -48,37 +102,129 @@ final class Tape extends Context {
     }
 
     TapeVar push(double v, int a, double pa) {
-        ensureNodes();
-        ensureEdges(1);
-        arg[edges] = a;
-        partial[edges++] = pa;
-        start[++nodes] = edges;
+        if (nodes + 1 >= start.length || edges + 1 > arg.length) {
+            ensure(1);
+        }
+        int e = edges;
+        arg[e] = a;
+        partial[e] = pa;
+        edges = e + 1;
+        start[++nodes] = e + 1;
         return new TapeVar(this, nodes - 1, v);
     }
 
     TapeVar push(double v, int a, double pa, int b, double pb) {
-        ensureNodes();
-        ensureEdges(2);
-        arg[edges] = a;
-        partial[edges++] = pa;
-        arg[edges] = b;
-        partial[edges++] = pb;
-        start[++nodes] = edges;
+        if (nodes + 1 >= start.length || edges + 2 > arg.length) {
+            ensure(2);
+        }
+        int e = edges;
+        arg[e] = a;
+        partial[e] = pa;
+        arg[e + 1] = b;
+        partial[e + 1] = pb;
+        edges = e + 2;
+        start[++nodes] = e + 2;
         return new TapeVar(this, nodes - 1, v);
     }
 
     /** A node depending on the operands of x that belong to this tape, with partials c (k &lt; n). */
     TapeVar pushLinear(double v, Real[] x, double[] c, int n) {
-        ensureNodes();
-        ensureEdges(n);
+        ensure(n);
         for (int k = 0; k < n; k++) {
-            if (x[k] instanceof TapeVar t && t.tape == this) {
+            if (x[k] instanceof TapeNum t && t.tape == this) {
                 arg[edges] = t.index;
                 partial[edges++] = c[k];
             }
         }
         start[++nodes] = edges;
         return new TapeVar(this, nodes - 1, v);
+    }
+
+    /**
+     * A node depending on every input x_0 … x_{n−1} of the pass, with the partials the caller has written into
+     * {@code partial[edges … edges+n)} (after {@link #ensure}(n)).
+     */
+    TapeVar pushOnInputs(double v) {
+        int n = point.length;
+        int e = edges;
+        for (int i = 0; i < n; i++) {
+            arg[e + i] = i;
+        }
+        edges = e + n;
+        start[++nodes] = edges;
+        return new TapeVar(this, nodes - 1, v);
+    }
+
+    /**
+     * Σ over windows of term, as one node: each window's term is differentiated locally in forward mode (one
+     * pass per window entry, seeded with that entry's unit tangent) and the partials are summed per entry of
+     * x, so the node has one edge per entry. Returns null when the local differentiation cannot be trusted
+     * (an entry of x from another context, or a term that uses numbers of this or an enclosing pass besides
+     * its window): the caller then records the terms one operation at a time.
+     */
+    TapeVar windowSum(Real[] x, int width, int stride, Reals.WindowTerm term) {
+        int n = x.length;
+        boolean onInputs = takeVerifiedInputs(x);
+        double[] values = onInputs ? point : new double[n];
+        int[] nodeOf = onInputs ? null : new int[n];
+        if (!onInputs) {
+            for (int j = 0; j < n; j++) {
+                Real r = x[j];
+                if (r instanceof TapeNum t && t.tape == this) {
+                    nodeOf[j] = t.index;
+                } else if (r instanceof Plain) {
+                    nodeOf[j] = -1;
+                } else {
+                    return null;
+                }
+                values[j] = r.value();
+            }
+        }
+        ensure(n);
+        int e0 = edges;
+        int nodesBefore = nodes;
+        double[] p = partial;
+        Arrays.fill(p, e0, e0 + n, 0);
+        LocalContext local = new LocalContext();
+        Windows.Seeded w = new Windows.Seeded(values, width, local);
+        double s = 0;
+        try {
+            for (int i = 0; i + width <= n; i += stride) {
+                w.start = i;
+                for (int k = 0; k < width; k++) {
+                    w.seed = k;
+                    local.recording = k == 0;
+                    Real r = term.apply(w);
+                    if (r instanceof Dual d && d.ctx == local) {
+                        p[e0 + i + k] += d.t;
+                    } else if (!(r instanceof Plain)) {
+                        return null;
+                    }
+                    if (k == 0) {
+                        s += r.value();
+                    }
+                }
+            }
+        } catch (LocalContext.Captured e) {
+            return null;
+        }
+        if (nodes != nodesBefore || p != partial) {
+            return null; // the term recorded operations on this tape: it used numbers of this pass
+        }
+        copyKinks(local);
+        if (onInputs) {
+            return pushOnInputs(s);
+        }
+        int e = e0;
+        for (int j = 0; j < n; j++) {
+            if (nodeOf[j] >= 0) {
+                arg[e] = nodeOf[j];
+                p[e++] = p[e0 + j];
+            }
+        }
+        edges = e;
+        start[++nodes] = e;
+        return new TapeVar(this, nodes - 1, s);
     }
 
     /** Zeroes the adjoints of every recorded node. */
@@ -88,7 +234,7 @@ final class Tape extends Context {
 
     /** Adds w to the adjoint of r if r is a node of this tape. */
     void seed(Real r, double w) {
-        if (r instanceof TapeVar t && t.tape == this) {
+        if (r instanceof TapeNum t && t.tape == this) {
             adj[t.index] += w;
         }
     }
@@ -119,15 +265,24 @@ final class Tape extends Context {
         return 4L * start.length + 8L * adj.length + 4L * arg.length + 8L * partial.length;
     }
 
+    /** Room for one more node with k edges. */
+    void ensure(int k) {
+        ensureNodes();
+        ensureEdges(k);
+    }
+
     private void ensureNodes() {
         if (nodes + 1 >= start.length) {
             if (nodes >= MAX_NODES) {
                 throw new IllegalStateException("tape full: more than " + MAX_NODES + " operations in one pass");
             }
-            int cap = (int) Math.min(MAX_NODES, 2L * (start.length - 1));
-            start = Arrays.copyOf(start, cap + 1);
-            adj = new double[cap];
+            grow((int) Math.min(MAX_NODES, 2L * (start.length - 1)));
         }
+    }
+
+    private void grow(int nodeCapacity) {
+        start = Arrays.copyOf(start, nodeCapacity + 1);
+        adj = new double[nodeCapacity];
     }
 
     private void ensureEdges(int k) {
