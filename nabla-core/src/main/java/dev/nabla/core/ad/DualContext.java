@@ -8,11 +8,14 @@ final class DualContext extends Context {
     double[] point = new double[0];
     double[] direction = new double[0];
     private DualInput[] inputs = new DualInput[0];
+    /** The array of input handles handed to the function, refilled at the start of every pass. */
+    private Real[] handout = new Real[0];
     private Real[] verifiedInputs;
 
     /**
-     * Starts a new pass at x along v (fresh tag, no kinks) and returns a new array holding the input handles;
-     * x and v must not change during the pass.
+     * Starts a new pass at x along v (fresh tag, no kinks) and returns the array of input handles for the
+     * function; the handles and the array are reused from pass to pass (refilled here). x and v must not change
+     * during the pass.
      */
     Real[] begin(double[] x, double[] v) {
         AD.requireLength("v", v, x.length);
@@ -23,11 +26,21 @@ final class DualContext extends Context {
             for (int i = 0; i < n; i++) {
                 inputs[i] = new DualInput(this, i);
             }
+            handout = new Real[n];
+        }
+        // the array f receives is reused too; f may have overwritten entries in the previous pass (repairing
+        // only those is much cheaper than copying references, which pays a GC barrier per store)
+        DualInput[] in = inputs;
+        Real[] out = handout;
+        for (int i = 0; i < n; i++) {
+            if (out[i] != in[i]) {
+                out[i] = in[i];
+            }
         }
         point = x;
         direction = v;
         verifiedInputs = null;
-        return java.util.Arrays.copyOf(inputs, n, Real[].class);
+        return handout;
     }
 
     /** Ends the pass: lets go of the caller's point and direction. */

@@ -25,6 +25,8 @@ final class Tape extends Context {
     double[] point = new double[0];
     /** The input handles, created once per dimension and reused by every pass. */
     private TapeInput[] inputs = new TapeInput[0];
+    /** The array of input handles handed to the function, refilled at the start of every pass. */
+    private Real[] handout = new Real[0];
     /** The array {@link Num#leader} last found to be exactly this pass's inputs; taken by one primitive. */
     private Real[] verifiedInputs;
 
@@ -41,8 +43,8 @@ final class Tape extends Context {
 
     /**
      * Starts a new pass at x: empties the tape (keeping its arrays), takes a fresh tag, forgets the kinks, and
-     * makes nodes 0 … n−1 the inputs, valued x. Returns a new array holding the input handles, which are
-     * reused from pass to pass; x must not change during the pass.
+     * makes nodes 0 … n−1 the inputs, valued x. Returns the array of input handles for the function; the
+     * handles and the array are reused from pass to pass (refilled here). x must not change during the pass.
      */
     Real[] begin(double[] x) {
         restart();
@@ -51,6 +53,16 @@ final class Tape extends Context {
             inputs = new TapeInput[n];
             for (int i = 0; i < n; i++) {
                 inputs[i] = new TapeInput(this, i);
+            }
+            handout = new Real[n];
+        }
+        // the array f receives is reused too; f may have overwritten entries in the previous pass (repairing
+        // only those is much cheaper than copying references, which pays a GC barrier per store)
+        TapeInput[] in = inputs;
+        Real[] out = handout;
+        for (int i = 0; i < n; i++) {
+            if (out[i] != in[i]) {
+                out[i] = in[i];
             }
         }
         if (start.length <= n + 1) {
@@ -62,7 +74,7 @@ final class Tape extends Context {
         nodes = n;
         edges = 0;
         verifiedInputs = null;
-        return java.util.Arrays.copyOf(inputs, n, Real[].class);
+        return handout;
     }
 
     /** Ends the pass: lets go of the caller's point (the recorded arrays stay for the next pass). */
