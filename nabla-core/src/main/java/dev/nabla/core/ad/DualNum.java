@@ -32,18 +32,7 @@ abstract class DualNum extends DoubleNum {
 
     @Override
     Real lift(Real lower) {
-        if (ctx instanceof LocalContext) {
-            LocalContext.requirePlain(lower);
-        }
         return new Dual(lower.value(), 0, ctx);
-    }
-
-    @Override
-    double outer(Num o) {
-        if (ctx instanceof LocalContext) {
-            LocalContext.requirePlain(o);
-        }
-        return o.value();
     }
 
     @Override
@@ -78,8 +67,6 @@ abstract class DualNum extends DoubleNum {
                 if (t != 0) {
                     s += c[k] * t;
                 }
-            } else if (ctx instanceof LocalContext) {
-                LocalContext.requirePlain(x[k]);
             }
         }
         return new Dual(value, s, ctx);

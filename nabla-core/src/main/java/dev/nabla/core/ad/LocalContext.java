@@ -2,7 +2,7 @@ package dev.nabla.core.ad;
 
 /**
  * The forward context in which an array primitive differentiates one element function on its own
- * (preaccumulation, {@link Reals#windowSum}). Its numbers refuse operands of any other differentiation context:
+ * (preaccumulation, {@link Reals#windowSum}). Its numbers ({@link LocalDual}) refuse operands of any other differentiation context:
  * such an operand would be taken as a constant and its derivative lost, so the primitive falls back to
  * recording the function operation by operation. Kinks are recorded only while {@link #recording}, so that a
  * function evaluated once per seed reports each kink once.

@@ -14,6 +14,8 @@ import java.util.Arrays;
  */
 final class Tape extends Context {
     private static final int MAX_NODES = Integer.MAX_VALUE - 16;
+    /** The arg of a dense node's first edge: its edges go to inputs 0, 1, …, in order. */
+    static final int DENSE = -1;
 
     int nodes;
     int edges;
@@ -23,6 +25,8 @@ final class Tape extends Context {
     double[] adj;
     /** The point x of the current pass: the values of the input nodes 0 … n−1 (the caller's array, not copied). */
     double[] point = new double[0];
+    /** n: nodes 0 … n−1 are the inputs of the current pass (they own no edges). */
+    int inputCount;
     /** The input handles, created once per dimension and reused by every pass. */
     private TapeInput[] inputs = new TapeInput[0];
     /** The array of input handles handed to the function, refilled at the start of every pass. */
@@ -68,8 +72,11 @@ final class Tape extends Context {
         if (start.length <= n + 1) {
             grow(Math.max(n + 1, 2 * (start.length - 1)));
         }
-        // input nodes own no edges; operations only ever write start[k] for k > nodes ≥ n
-        java.util.Arrays.fill(start, 0, n + 1, 0);
+        if (n != inputCount || start[n] != 0) {
+            // input nodes own no edges; operations only ever write start[k] for k > nodes ≥ n
+            java.util.Arrays.fill(start, 0, n + 1, 0);
+        }
+        inputCount = n;
         point = x;
         nodes = n;
         edges = 0;
@@ -154,23 +161,24 @@ final class Tape extends Context {
 
     /**
      * A node depending on every input x_0 … x_{n−1} of the pass, with the partials the caller has written into
-     * {@code partial[edges … edges+n)} (after {@link #ensure}(n)).
+     * {@code partial[edges … edges+n)} (after {@link #ensure}(n)). Its edges are dense: the first edge's
+     * {@code arg} is {@link #DENSE} and edge k goes to input k, so the sweep reads no indices for them.
      */
     TapeVar pushOnInputs(double v) {
-        int n = point.length;
-        int e = edges;
-        for (int i = 0; i < n; i++) {
-            arg[e + i] = i;
+        int n = inputCount;
+        if (n == 0) {
+            return variable(v);
         }
-        edges = e + n;
+        arg[edges] = DENSE;
+        edges += n;
         start[++nodes] = edges;
         return new TapeVar(this, nodes - 1, v);
     }
 
     /**
      * Σ over windows of term, as one node: each window's term is differentiated locally in forward mode (one
-     * pass per window entry, seeded with that entry's unit tangent) and the partials are summed per entry of
-     * x, so the node has one edge per entry. Returns null when the local differentiation cannot be trusted
+     * pass of {@link LocalDual} numbers per four window entries, seeded with the entries' unit tangents) and
+     * the partials are summed per entry of x, so the node has one edge per entry. Returns null when the local differentiation cannot be trusted
      * (an entry of x from another context, or a term that uses numbers of this or an enclosing pass besides
      * its window): the caller then records the terms one operation at a time.
      */
@@ -201,18 +209,30 @@ final class Tape extends Context {
         Windows.Seeded w = new Windows.Seeded(values, width, local);
         double s = 0;
         try {
-            for (int i = 0; i + width <= n; i += stride) {
-                w.start = i;
-                for (int k = 0; k < width; k++) {
-                    w.seed = k;
-                    local.recording = k == 0;
+            // one pass per four entries of the window (one pass in all for width ≤ 4)
+            for (int lane = 0; lane < width; lane += 4) {
+                w.lane = lane;
+                local.recording = lane == 0;
+                for (int i = 0; i + width <= n; i += stride) {
+                    w.start = i;
                     Real r = term.apply(w);
-                    if (r instanceof Dual d && d.ctx == local) {
-                        p[e0 + i + k] += d.t;
+                    if (r instanceof LocalDual d && d.ctx == local) {
+                        int e = e0 + i + lane;
+                        int lanes = Math.min(4, width - lane);
+                        p[e] += d.t0;
+                        if (lanes > 1) {
+                            p[e + 1] += d.t1;
+                            if (lanes > 2) {
+                                p[e + 2] += d.t2;
+                                if (lanes > 3) {
+                                    p[e + 3] += d.t3;
+                                }
+                            }
+                        }
                     } else if (!(r instanceof Plain)) {
                         return null;
                     }
-                    if (k == 0) {
+                    if (lane == 0) {
                         s += r.value();
                     }
                 }
@@ -251,17 +271,28 @@ final class Tape extends Context {
         }
     }
 
-    /** The reverse sweep: propagates adjoints from the last node down to node 0. */
+    /**
+     * The reverse sweep: propagates adjoints from the last node down to the inputs (which own no edges).
+     * Dense nodes ({@link #pushOnInputs}) propagate to inputs 0, 1, … without reading indices.
+     */
     void sweep() {
         final int[] st = start;
         final int[] ar = arg;
         final double[] pa = partial;
         final double[] ad = adj;
-        for (int i = nodes - 1; i >= 0; i--) {
+        for (int i = nodes - 1; i >= inputCount; i--) {
             double a = ad[i];
             if (a != 0) {
-                for (int e = st[i], end = st[i + 1]; e < end; e++) {
-                    ad[ar[e]] += pa[e] * a;
+                int e = st[i];
+                int end = st[i + 1];
+                if (e < end && ar[e] == DENSE) {
+                    for (int k = 0, m = end - e; k < m; k++) {
+                        ad[k] += pa[e + k] * a;
+                    }
+                } else {
+                    for (; e < end; e++) {
+                        ad[ar[e]] += pa[e] * a;
+                    }
                 }
             }
         }

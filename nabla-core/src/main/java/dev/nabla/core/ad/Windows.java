@@ -56,15 +56,18 @@ final class Windows {
         }
     }
 
-    /** Dual numbers (x_j, δ_{k,seed}) of a local context: one pass gives ∂term/∂x_{start+seed}. */
+    /**
+     * Local numbers whose four tangent lanes are seeded with the unit vectors of entries lane, lane + 1, …,
+     * lane + 3 (entries beyond the window get no lane): one pass gives ∂term/∂x_{start+lane … start+lane+3}.
+     */
     static final class Seeded implements Reals.Window {
         private final double[] values;
         private final int width;
-        private final Context ctx;
+        private final LocalContext ctx;
         int start;
-        int seed;
+        int lane;
 
-        Seeded(double[] values, int width, Context ctx) {
+        Seeded(double[] values, int width, LocalContext ctx) {
             this.values = values;
             this.width = width;
             this.ctx = ctx;
@@ -72,7 +75,9 @@ final class Windows {
 
         @Override
         public Real get(int k) {
-            return new Dual(values[start + Objects.checkIndex(k, width)], k == seed ? 1 : 0, ctx);
+            double x = values[start + Objects.checkIndex(k, width)];
+            int j = k - lane;
+            return new LocalDual(x, j == 0 ? 1 : 0, j == 1 ? 1 : 0, j == 2 ? 1 : 0, j == 3 ? 1 : 0, ctx);
         }
 
         @Override
