@@ -85,8 +85,11 @@ public final class AD {
         return multiTangents(f.apply(multiDuals(x, directions, ctx)), directions.length, ctx);
     }
 
-    /** J_u(x) v by forward mode (one pass). */
-    public static double[] jvp(RealVectorFunction u, double[] x, double[] v) {
+    /**
+     * J_u(x) v by forward mode (one pass). Named apart from {@link #jvp(RealFunction, double[], double[])} so
+     * that an inline lambda needs no type.
+     */
+    public static double[] vectorJvp(RealVectorFunction u, double[] x, double[] v) {
         Passes passes = Passes.current();
         DualContext ctx = passes.acquireForward();
         try {
@@ -363,7 +366,7 @@ public final class AD {
         @Override
         public double[] jacobianVectorProduct(double[] x, double[] v) {
             requireLength("x", x, n);
-            return jvp(u, x, v);
+            return vectorJvp(u, x, v);
         }
 
         @Override

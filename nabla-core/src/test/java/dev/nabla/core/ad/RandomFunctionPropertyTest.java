@@ -157,7 +157,7 @@ class RandomFunctionPropertyTest {
         double[] w = RandomPrograms.point(r, m);
         String on = List.of(components) + " at " + java.util.Arrays.toString(x);
 
-        double[] jv = AD.jvp(u, x, v);
+        double[] jv = AD.vectorJvp(u, x, v);
         double[] jtw = AD.vjp(u, x, w);
         double scale = Vectors.norm(jv) * Vectors.norm(w) + Vectors.norm(jtw) * Vectors.norm(v);
         assertThat(Math.abs(Vectors.dot(w, jv) - Vectors.dot(v, jtw)))
