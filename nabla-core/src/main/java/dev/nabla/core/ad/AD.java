@@ -61,10 +61,9 @@ public final class AD {
     static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
         int n = x.length;
         Real y = f.apply(tape.begin(x));
-        tape.clearAdjoints();
         tape.seed(y, 1);
         tape.sweep();
-        System.arraycopy(tape.adj, 0, g, 0, n);
+        tape.takeInputAdjoints(g);
         return y.value();
     }
 
@@ -111,12 +110,13 @@ public final class AD {
         try {
             Real[] y = u.apply(tape.begin(x));
             requireLength("w", w, y.length);
-            tape.clearAdjoints();
             for (int i = 0; i < y.length; i++) {
                 tape.seed(y[i], w[i]);
             }
             tape.sweep();
-            return java.util.Arrays.copyOf(tape.adj, x.length);
+            double[] g = new double[x.length];
+            tape.takeInputAdjoints(g);
+            return g;
         } finally {
             passes.releaseTape();
         }
@@ -161,10 +161,10 @@ public final class AD {
             Real[] y = u.apply(tape.begin(x));
             double[][] jac = new double[y.length][];
             for (int i = 0; i < y.length; i++) {
-                tape.clearAdjoints();
                 tape.seed(y[i], 1);
                 tape.sweep();
-                jac[i] = java.util.Arrays.copyOf(tape.adj, x.length);
+                jac[i] = new double[x.length];
+                tape.takeInputAdjoints(jac[i]);
             }
             return jac;
         } finally {

@@ -45,6 +45,18 @@ class Context {
         }
     }
 
+    /** How many kinks have been recorded in this pass (a mark for {@link #restoreKinks}). */
+    int kinkCount() {
+        return kinks == null ? 0 : kinks.size();
+    }
+
+    /** Forgets the kinks recorded after the mark (work that is being redone). */
+    void restoreKinks(int mark) {
+        if (kinks != null) {
+            kinks.subList(mark, kinks.size()).clear();
+        }
+    }
+
     List<Kink> kinks() {
         return kinks == null ? List.of() : List.copyOf(kinks);
     }

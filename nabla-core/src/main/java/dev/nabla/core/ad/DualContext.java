@@ -7,10 +7,8 @@ package dev.nabla.core.ad;
 final class DualContext extends Context {
     double[] point = new double[0];
     double[] direction = new double[0];
-    private DualInput[] inputs = new DualInput[0];
-    /** The array of input handles handed to the function, refilled at the start of every pass. */
-    private Real[] handout = new Real[0];
-    private Real[] verifiedInputs;
+    /** The input handles, created once per dimension and reused by every pass. */
+    final InputHandles inputs = new InputHandles();
 
     /**
      * Starts a new pass at x along v (fresh tag, no kinks) and returns the array of input handles for the
@@ -20,56 +18,15 @@ final class DualContext extends Context {
     Real[] begin(double[] x, double[] v) {
         AD.requireLength("v", v, x.length);
         restart();
-        int n = x.length;
-        if (inputs.length != n) {
-            inputs = new DualInput[n];
-            for (int i = 0; i < n; i++) {
-                inputs[i] = new DualInput(this, i);
-            }
-            handout = new Real[n];
-        }
-        // the array f receives is reused too; f may have overwritten entries in the previous pass (repairing
-        // only those is much cheaper than copying references, which pays a GC barrier per store)
-        DualInput[] in = inputs;
-        Real[] out = handout;
-        for (int i = 0; i < n; i++) {
-            if (out[i] != in[i]) {
-                out[i] = in[i];
-            }
-        }
         point = x;
         direction = v;
-        verifiedInputs = null;
-        return handout;
+        return inputs.handOut(x.length, i -> new DualInput(this, i));
     }
 
     /** Ends the pass: lets go of the caller's point and direction. */
     void end() {
         point = new double[0];
         direction = point;
-        verifiedInputs = null;
-    }
-
-    /** True if x is exactly the input handles of this pass, in order (checked element by element). */
-    boolean isInputs(Real[] x) {
-        verifiedInputs = null;
-        if (x.length != point.length || x.length != inputs.length) {
-            return false;
-        }
-        DualInput[] in = inputs;
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] != in[i]) {
-                return false;
-            }
-        }
-        verifiedInputs = x;
-        return true;
-    }
-
-    /** True (once) if {@link #isInputs} has just verified x: the primitive may read x and v flat. */
-    boolean takeVerifiedInputs(Real[] x) {
-        boolean verified = x != null && x == verifiedInputs && x.length == point.length;
-        verifiedInputs = null;
-        return verified;
+        inputs.reset();
     }
 }

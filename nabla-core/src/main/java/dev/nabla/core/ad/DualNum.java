@@ -78,7 +78,9 @@ abstract class DualNum extends DoubleNum {
         int n = x.length;
         double[] values;
         double[] tangents;
-        if (ctx instanceof DualContext dc && dc.takeVerifiedInputs(x)) {
+        InputHandles inputs = null; // set when x is the pass's inputs, read flat and checked as it is read
+        if (ctx instanceof DualContext dc && dc.inputs.take(x)) {
+            inputs = dc.inputs;
             values = dc.point;
             tangents = dc.direction;
         } else {
@@ -95,10 +97,20 @@ abstract class DualNum extends DoubleNum {
             }
         }
         Windows.Tangents w = new Windows.Tangents(values, tangents, width, ctx);
+        int kinksBefore = ctx.kinkCount();
         double s = 0;
         double ds = 0;
         Real rest = null; // terms of other contexts (numbers the term captured), summed generically
+        int checked = 0;
         for (int i = 0; i + width <= n; i += stride) {
+            if (inputs != null && i + width > checked) {
+                if (!inputs.intact(x, Math.max(checked, i), i + width)) {
+                    // the function overwrote an entry of its argument: start again, entry by entry
+                    ctx.restoreKinks(kinksBefore);
+                    return Num.leader(x).windowSumOf(x, width, stride, term);
+                }
+                checked = i + width;
+            }
             w.start = i;
             Real r = term.apply(w);
             if (r instanceof DualNum d && d.ctx == ctx) {
@@ -117,8 +129,11 @@ abstract class DualNum extends DoubleNum {
     /** lse = m + log Σ exp(x_i − m); its tangent Σ softmax_i ẋ_i, read from flat arrays on the pass's inputs. */
     @Override
     Real logSumExpOf(Real[] x) {
-        if (!(ctx instanceof DualContext dc && dc.takeVerifiedInputs(x))) {
+        if (!(ctx instanceof DualContext dc && dc.inputs.take(x))) {
             return super.logSumExpOf(x);
+        }
+        if (!dc.inputs.intact(x, 0, x.length)) {
+            return Num.leader(x).logSumExpOf(x);
         }
         double[] values = dc.point;
         double[] tangents = dc.direction;

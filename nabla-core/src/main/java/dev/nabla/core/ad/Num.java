@@ -27,19 +27,24 @@ abstract class Num implements Real {
     }
 
     /**
-     * The entry of x whose context is innermost (largest tag), used to dispatch array primitives. When x is
-     * exactly the input handles of the current reverse or forward pass, that is found by comparing handles
-     * (no entry is dereferenced) and the pass notes it, so that the primitive can read x flat.
+     * The leader of x for a primitive that can read the pass's inputs flat: when x starts with input handle 0
+     * of a reverse or forward pass and has its length, that handle, with x offered to the primitive (which
+     * checks the entries as it reads them and otherwise redispatches on {@link #leader}); else the leader.
      */
-    static Num leader(Real[] x) {
+    static Num leaderOrInputs(Real[] x) {
         if (x.length > 0) {
-            if (x[0] instanceof TapeInput t && t.tape.isInputs(x)) {
+            if (x[0] instanceof TapeInput t && t.tape.inputs.offer(x)) {
                 return t;
             }
-            if (x[0] instanceof DualInput d && ((DualContext) d.ctx).isInputs(x)) {
+            if (x[0] instanceof DualInput d && ((DualContext) d.ctx).inputs.offer(x)) {
                 return d;
             }
         }
+        return leader(x);
+    }
+
+    /** The entry of x whose context is innermost (largest tag), used to dispatch array primitives. */
+    static Num leader(Real[] x) {
         return leader(new Real[][] {x});
     }
 
@@ -53,12 +58,6 @@ abstract class Num implements Real {
                     best = n;
                 }
             }
-        }
-        // no array here was verified as the inputs: forget any earlier verification of the chosen context
-        if (best instanceof TapeNum t) {
-            t.tape.takeVerifiedInputs(null);
-        } else if (best instanceof DualNum d && d.ctx instanceof DualContext dc) {
-            dc.takeVerifiedInputs(null);
         }
         return best;
     }

@@ -41,7 +41,7 @@ public final class Reals {
 
     /** log Σ exp x_i (computed shifted by max x_i, no overflow); ∂/∂x_i = softmax(x)_i. */
     public static Real logSumExp(Real[] x) {
-        return Num.leader(x).logSumExpOf(x);
+        return Num.leaderOrInputs(x).logSumExpOf(x);
     }
 
     /** softmax(x)_i = exp(x_i − logSumExp(x)). */
@@ -96,7 +96,7 @@ public final class Reals {
                     + width + " and stride " + stride);
         }
         java.util.Objects.requireNonNull(term, "term");
-        return Num.leader(x).windowSumOf(x, width, stride, term);
+        return Num.leaderOrInputs(x).windowSumOf(x, width, stride, term);
     }
 
     /** Plain numbers (constants in every context), e.g. the point or direction for the nestable entry points. */

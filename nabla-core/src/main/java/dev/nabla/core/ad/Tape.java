@@ -25,14 +25,12 @@ final class Tape extends Context {
     double[] adj;
     /** The point x of the current pass: the values of the input nodes 0 … n−1 (the caller's array, not copied). */
     double[] point = new double[0];
+    /** True from a seed until {@link #takeInputAdjoints}: some adjoint may be non-zero. */
+    private boolean adjointsDirty;
     /** n: nodes 0 … n−1 are the inputs of the current pass (they own no edges). */
     int inputCount;
     /** The input handles, created once per dimension and reused by every pass. */
-    private TapeInput[] inputs = new TapeInput[0];
-    /** The array of input handles handed to the function, refilled at the start of every pass. */
-    private Real[] handout = new Real[0];
-    /** The array {@link Num#leader} last found to be exactly this pass's inputs; taken by one primitive. */
-    private Real[] verifiedInputs;
+    final InputHandles inputs = new InputHandles();
 
     Tape() {
         this(1 << 10);
@@ -53,22 +51,6 @@ final class Tape extends Context {
     Real[] begin(double[] x) {
         restart();
         int n = x.length;
-        if (inputs.length != n) {
-            inputs = new TapeInput[n];
-            for (int i = 0; i < n; i++) {
-                inputs[i] = new TapeInput(this, i);
-            }
-            handout = new Real[n];
-        }
-        // the array f receives is reused too; f may have overwritten entries in the previous pass (repairing
-        // only those is much cheaper than copying references, which pays a GC barrier per store)
-        TapeInput[] in = inputs;
-        Real[] out = handout;
-        for (int i = 0; i < n; i++) {
-            if (out[i] != in[i]) {
-                out[i] = in[i];
-            }
-        }
         if (start.length <= n + 1) {
             grow(Math.max(n + 1, 2 * (start.length - 1)));
         }
@@ -77,40 +59,20 @@ final class Tape extends Context {
             java.util.Arrays.fill(start, 0, n + 1, 0);
         }
         inputCount = n;
+        if (adjointsDirty) { // a pass seeded and did not finish: clear what it may have left
+            Arrays.fill(adj, 0);
+            adjointsDirty = false;
+        }
         point = x;
         nodes = n;
         edges = 0;
-        verifiedInputs = null;
-        return handout;
+        return inputs.handOut(n, i -> new TapeInput(this, i));
     }
 
     /** Ends the pass: lets go of the caller's point (the recorded arrays stay for the next pass). */
     void end() {
         point = new double[0];
-        verifiedInputs = null;
-    }
-
-    /** True if x is exactly the input handles of this pass, in order (checked element by element). */
-    boolean isInputs(Real[] x) {
-        verifiedInputs = null;
-        if (x.length != point.length || x.length != inputs.length) {
-            return false;
-        }
-        TapeInput[] in = inputs;
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] != in[i]) {
-                return false;
-            }
-        }
-        verifiedInputs = x;
-        return true;
-    }
-
-    /** True (once) if {@link #isInputs} has just verified x: the primitive may read x from {@link #point}. */
-    boolean takeVerifiedInputs(Real[] x) {
-        boolean verified = x != null && x == verifiedInputs && x.length == point.length;
-        verifiedInputs = null;
-        return verified;
+        inputs.reset();
     }
 
     /** A constant (or lifted number): a node without edges. */
@@ -184,7 +146,7 @@ final class Tape extends Context {
      */
     TapeVar windowSum(Real[] x, int width, int stride, Reals.WindowTerm term) {
         int n = x.length;
-        boolean onInputs = takeVerifiedInputs(x);
+        boolean onInputs = inputs.take(x);
         double[] values = onInputs ? point : new double[n];
         int[] nodeOf = onInputs ? null : new int[n];
         if (!onInputs) {
@@ -206,14 +168,21 @@ final class Tape extends Context {
         double[] p = partial;
         Arrays.fill(p, e0, e0 + n, 0);
         LocalContext local = new LocalContext();
-        Windows.Seeded w = new Windows.Seeded(values, width, local);
         double s = 0;
         try {
             // one pass per four entries of the window (one pass in all for width ≤ 4)
             for (int lane = 0; lane < width; lane += 4) {
-                w.lane = lane;
+                Windows.Seeded w = lane == 0 ? new Windows.Seeded(values, width, local)
+                        : new Windows.SeededFrom(values, width, local, lane);
                 local.recording = lane == 0;
+                int checked = 0; // entries [0, checked) of x are known to be input handles
                 for (int i = 0; i + width <= n; i += stride) {
+                    if (onInputs && i + width > checked) {
+                        if (!inputs.intact(x, Math.max(checked, i), i + width)) {
+                            return null; // the function overwrote an entry of its argument
+                        }
+                        checked = i + width;
+                    }
                     w.start = i;
                     Real r = term.apply(w);
                     if (r instanceof LocalDual d && d.ctx == local) {
@@ -259,20 +228,31 @@ final class Tape extends Context {
         return new TapeVar(this, nodes - 1, s);
     }
 
-    /** Zeroes the adjoints of every recorded node. */
-    void clearAdjoints() {
-        Arrays.fill(adj, 0, nodes, 0);
+    /**
+     * Moves the inputs' adjoints (the gradient, after {@link #sweep}) into out and zeroes them: with the sweep
+     * zeroing every other adjoint it reads, the adjoints are all zero again for the next seed or pass, so no
+     * pass pays for clearing them.
+     */
+    void takeInputAdjoints(double[] out) {
+        double[] ad = adj;
+        for (int i = 0; i < inputCount; i++) {
+            out[i] = ad[i];
+            ad[i] = 0;
+        }
+        adjointsDirty = false;
     }
 
     /** Adds w to the adjoint of r if r is a node of this tape. */
     void seed(Real r, double w) {
+        adjointsDirty = true;
         if (r instanceof TapeNum t && t.tape == this) {
             adj[t.index] += w;
         }
     }
 
     /**
-     * The reverse sweep: propagates adjoints from the last node down to the inputs (which own no edges).
+     * The reverse sweep: propagates adjoints from the last node down to the inputs (which own no edges),
+     * zeroing each adjoint once it is passed on; the inputs' adjoints are then taken by {@link #takeInputAdjoints}.
      * Dense nodes ({@link #pushOnInputs}) propagate to inputs 0, 1, … without reading indices.
      */
     void sweep() {
@@ -283,6 +263,7 @@ final class Tape extends Context {
         for (int i = nodes - 1; i >= inputCount; i--) {
             double a = ad[i];
             if (a != 0) {
+                ad[i] = 0;
                 int e = st[i];
                 int end = st[i + 1];
                 if (e < end && ar[e] == DENSE) {

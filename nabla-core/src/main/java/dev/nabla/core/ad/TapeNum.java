@@ -57,14 +57,22 @@ abstract class TapeNum extends DoubleNum {
     @Override
     Real windowSumOf(Real[] x, int width, int stride, Reals.WindowTerm term) {
         Real r = tape.windowSum(x, width, stride, term);
-        return r != null ? r : super.windowSumOf(x, width, stride, term);
+        if (r != null) {
+            return r;
+        }
+        Num leader = Num.leader(x);
+        return leader == this || sameContext(leader) ? super.windowSumOf(x, width, stride, term)
+                : leader.windowSumOf(x, width, stride, term);
     }
 
     /** lse = m + log Σ exp(x_i − m) as one node with partials softmax_i, written straight into the tape. */
     @Override
     Real logSumExpOf(Real[] x) {
-        if (!tape.takeVerifiedInputs(x)) {
+        if (!tape.inputs.take(x)) {
             return super.logSumExpOf(x);
+        }
+        if (!tape.inputs.intact(x, 0, x.length)) {
+            return Num.leader(x).logSumExpOf(x);
         }
         double[] values = tape.point;
         int n = values.length;

@@ -57,15 +57,15 @@ final class Windows {
     }
 
     /**
-     * Local numbers whose four tangent lanes are seeded with the unit vectors of entries lane, lane + 1, …,
-     * lane + 3 (entries beyond the window get no lane): one pass gives ∂term/∂x_{start+lane … start+lane+3}.
+     * Local numbers whose four tangent lanes are seeded with the unit vectors of window entries 0 … 3: one pass
+     * gives ∂term/∂x_{start … start+3}. The seeds depend only on k, which is a constant where a term calls
+     * {@code w.get(0)}, so the compiler folds them (and drops lanes past the window's width).
      */
-    static final class Seeded implements Reals.Window {
-        private final double[] values;
-        private final int width;
-        private final LocalContext ctx;
+    static class Seeded implements Reals.Window {
+        final double[] values;
+        final int width;
+        final LocalContext ctx;
         int start;
-        int lane;
 
         Seeded(double[] values, int width, LocalContext ctx) {
             this.values = values;
@@ -75,14 +75,32 @@ final class Windows {
 
         @Override
         public Real get(int k) {
-            double x = values[start + Objects.checkIndex(k, width)];
-            int j = k - lane;
+            return seeded(values[start + Objects.checkIndex(k, width)], k);
+        }
+
+        /** x with the unit tangent of lane j (no lane if j is outside 0 … 3). */
+        final LocalDual seeded(double x, int j) {
             return new LocalDual(x, j == 0 ? 1 : 0, j == 1 ? 1 : 0, j == 2 ? 1 : 0, j == 3 ? 1 : 0, ctx);
         }
 
         @Override
         public int start() {
             return start;
+        }
+    }
+
+    /** As {@link Seeded}, for window entries lane … lane + 3 (windows wider than four take several passes). */
+    static final class SeededFrom extends Seeded {
+        private final int lane;
+
+        SeededFrom(double[] values, int width, LocalContext ctx, int lane) {
+            super(values, width, ctx);
+            this.lane = lane;
+        }
+
+        @Override
+        public Real get(int k) {
+            return seeded(values[start + Objects.checkIndex(k, width)], k - lane);
         }
     }
 }
