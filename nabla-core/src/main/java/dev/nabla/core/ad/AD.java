@@ -123,48 +123,50 @@ public final class AD {
     }
 
     /**
-     * J_u(x), m × n with row i = ∇u_i: forward mode (one pass with n tangents) when n ≤ m, reverse mode (one
-     * recorded pass, m sweeps) when m &lt; n. m is learnt from one plain evaluation.
+     * J_u(x), m × n with row i = ∇u_i, from one recorded pass: when n ≤ m by forward sweeps over the tape
+     * (the n unit tangents propagated through the recorded partials, several at a time), otherwise by m reverse
+     * sweeps. m is learnt from the recording itself.
      */
     public static double[][] jacobian(RealVectorFunction u, double[] x) {
-        Real[] xs = new Real[x.length];
-        for (int i = 0; i < x.length; i++) {
-            xs[i] = new Plain(x[i]);
-        }
-        return jacobian(u, x, u.apply(xs).length);
+        return jacobian(u, x, 0, Tape.TANGENT_BUDGET);
     }
 
-    static double[][] jacobian(RealVectorFunction u, double[] x, int m) {
-        int n = x.length;
-        return n <= m ? forwardJacobian(u, x) : reverseJacobian(u, x);
+    /** J_u(x) by forward sweeps over the tape whatever the shape, at most {@code budget} tangent entries at a time. */
+    static double[][] forwardJacobian(RealVectorFunction u, double[] x, int budget) {
+        return jacobian(u, x, 1, budget);
     }
 
-    static double[][] forwardJacobian(RealVectorFunction u, double[] x) {
-        int n = x.length;
-        double[][] identity = new double[n][];
-        for (int j = 0; j < n; j++) {
-            identity[j] = dev.nabla.core.field.Vectors.unit(n, j);
-        }
-        Context ctx = new Context();
-        Real[] y = u.apply(multiDuals(x, identity, ctx));
-        double[][] jac = new double[y.length][];
-        for (int i = 0; i < y.length; i++) {
-            jac[i] = multiTangents(y[i], n, ctx);
-        }
-        return jac;
-    }
-
+    /** J_u(x) by reverse sweeps whatever the shape. */
     static double[][] reverseJacobian(RealVectorFunction u, double[] x) {
+        return jacobian(u, x, -1, Tape.TANGENT_BUDGET);
+    }
+
+    /** mode &gt; 0 forward, &lt; 0 reverse, 0 chosen by shape (forward when n ≤ m). */
+    private static double[][] jacobian(RealVectorFunction u, double[] x, int mode, int budget) {
+        int n = x.length;
         Passes passes = Passes.current();
         Tape tape = passes.acquireTape();
         try {
             Real[] y = u.apply(tape.begin(x));
-            double[][] jac = new double[y.length][];
-            for (int i = 0; i < y.length; i++) {
-                tape.seed(y[i], 1);
-                tape.sweep();
-                jac[i] = new double[x.length];
-                tape.takeInputAdjoints(jac[i]);
+            int m = y.length;
+            double[][] jac = new double[m][n];
+            if (mode < 0 || mode == 0 && m < n) {
+                for (int i = 0; i < m; i++) {
+                    tape.seed(y[i], 1);
+                    tape.sweep();
+                    tape.takeInputAdjoints(jac[i]);
+                }
+                return jac;
+            }
+            int block = Math.max(1, Math.min(n, budget / Math.max(1, tape.nodes)));
+            for (int from = 0; from < n; from += block) {
+                int count = Math.min(block, n - from);
+                double[] t = tape.unitTangents(from, count);
+                for (int i = 0; i < m; i++) {
+                    if (y[i] instanceof TapeNum r && r.tape == tape) {
+                        System.arraycopy(t, r.index * count, jac[i], from, count);
+                    }
+                }
             }
             return jac;
         } finally {
@@ -378,7 +380,7 @@ public final class AD {
         @Override
         public double[][] jacobian(double[] x) {
             requireLength("x", x, n);
-            return AD.jacobian(u, x, m);
+            return AD.jacobian(u, x);
         }
     }
 }

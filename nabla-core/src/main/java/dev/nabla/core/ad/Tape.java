@@ -14,6 +14,10 @@ import java.util.Arrays;
  */
 final class Tape extends Context {
     private static final int MAX_NODES = Integer.MAX_VALUE - 16;
+    /** The most tangent entries (nodes × directions) one forward sweep over the tape may hold: 128 MiB. */
+    static final int TANGENT_BUDGET = 1 << 24;
+    /** The tangents of the last {@link #unitTangents} sweep, reused. */
+    private double[] tangents = new double[0];
     /** The arg of a dense node's first edge: its edges go to inputs 0, 1, …, in order. */
     static final int DENSE = -1;
 
@@ -240,6 +244,57 @@ final class Tape extends Context {
             ad[i] = 0;
         }
         adjointsDirty = false;
+    }
+
+    /**
+     * A forward sweep over the recorded pass: the tangents of every node along the unit directions
+     * e_from, …, e_{from+count−1} of the inputs, as node-major rows ({@code t[node·count + k]}), computed from
+     * the recorded partials (ṫ_i = Σ_e partial_e ṫ_arg(e)). A zero tangent times an infinite partial counts as
+     * zero, as in forward mode. The array is reused by the next sweep.
+     */
+    double[] unitTangents(int from, int count) {
+        int size = nodes * count;
+        if (tangents.length < size) {
+            tangents = new double[size];
+        }
+        double[] t = tangents;
+        Arrays.fill(t, 0, size, 0);
+        for (int k = 0; k < count; k++) {
+            t[(from + k) * count + k] = 1;
+        }
+        final int[] st = start;
+        final int[] ar = arg;
+        final double[] pa = partial;
+        for (int i = inputCount; i < nodes; i++) {
+            int out = i * count;
+            for (int e = st[i], end = st[i + 1]; e < end; e++) {
+                double p = pa[e];
+                if (ar[e] == DENSE) {
+                    for (int j = 0, m = end - e; j < m; j++) {
+                        addScaled(t, out, pa[e + j], j * count, count);
+                    }
+                    break;
+                }
+                addScaled(t, out, p, ar[e] * count, count);
+            }
+        }
+        return t;
+    }
+
+    /** t[out … out+count) += p · t[in … in+count), skipping zero tangents when p is not finite. */
+    private static void addScaled(double[] t, int out, double p, int in, int count) {
+        if (Double.isFinite(p)) {
+            for (int k = 0; k < count; k++) {
+                t[out + k] += p * t[in + k];
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                double d = t[in + k];
+                if (d != 0) {
+                    t[out + k] += p * d;
+                }
+            }
+        }
     }
 
     /** Adds w to the adjoint of r if r is a node of this tape. */
