@@ -174,13 +174,21 @@ public final class AD {
         }
     }
 
-    /** H(x) v = ∇(∇f·v) by forward-over-reverse: a reverse pass over numbers that carry the tangent v. */
+    /**
+     * H(x) v = ∇(∇f·v) by forward-over-reverse on the flat second-order tape: one recorded pass whose numbers
+     * carry the tangent along v and whose edges store each partial and its tangent, then one reverse sweep of
+     * dual adjoints.
+     */
     public static double[] hvp(RealFunction f, double[] x, double[] v) {
-        Context ctx = new Context();
-        Real[] g = grad(f, duals(x, v, ctx));
+        requireLength("v", v, x.length);
+        double[] g = new double[x.length];
         double[] hv = new double[x.length];
-        for (int i = 0; i < hv.length; i++) {
-            hv[i] = DualNum.tangentOf(g[i], ctx);
+        SecondOrderTapes tapes = SecondOrderTapes.current();
+        SecondOrderTape tape = tapes.acquire();
+        try {
+            valueGradientAndHvp(tape, f, x, v, g, hv);
+        } finally {
+            tapes.release();
         }
         return hv;
     }
@@ -189,13 +197,39 @@ public final class AD {
     public static double[][] hessian(RealFunction f, double[] x) {
         int n = x.length;
         double[][] h = new double[n][n];
-        for (int j = 0; j < n; j++) {
-            double[] col = hvp(f, x, dev.nabla.core.field.Vectors.unit(n, j));
-            for (int i = 0; i < n; i++) {
-                h[i][j] = col[i];
+        double[] g = new double[n];
+        double[] col = new double[n];
+        SecondOrderTapes tapes = SecondOrderTapes.current();
+        SecondOrderTape tape = tapes.acquire();
+        try {
+            for (int j = 0; j < n; j++) {
+                tape.begin();
+                valueGradientAndHvp(tape, f, x, dev.nabla.core.field.Vectors.unit(n, j), g, col);
+                for (int i = 0; i < n; i++) {
+                    h[i][j] = col[i];
+                }
             }
+        } finally {
+            tapes.release();
         }
         return h;
+    }
+
+    /** One second-order pass on an empty tape: returns f(x), writes ∇f(x) into g and H(x)v into hv. */
+    static double valueGradientAndHvp(SecondOrderTape tape, RealFunction f, double[] x, double[] v, double[] g,
+                                      double[] hv) {
+        int n = x.length;
+        Real[] xs = new Real[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = tape.variable(x[i], v[i]);
+        }
+        Real y = f.apply(xs);
+        tape.clearAdjoints();
+        tape.seed(y, 1);
+        tape.sweep();
+        System.arraycopy(tape.adj, 0, g, 0, n);
+        System.arraycopy(tape.adjTangent, 0, hv, 0, n);
+        return y.value();
     }
 
     /**
@@ -259,16 +293,28 @@ public final class AD {
         }
     }
 
-    // ---- helpers ----
-
-    static Real[] duals(double[] x, double[] v, Context ctx) {
-        requireLength("v", v, x.length);
-        Real[] xs = new Real[x.length];
-        for (int i = 0; i < x.length; i++) {
-            xs[i] = new Dual(x[i], v[i], ctx);
-        }
-        return xs;
+    /**
+     * A reusable Hessian-vector product of f: R^n → R owning its second-order tape (one per thread, see
+     * {@link HessianVectorProduct}): f(x), ∇f(x) and H(x)v = ∇(∇f·v)(x) from one pass and one sweep.
+     */
+    public static HessianVectorProduct hessianVectorProductOf(RealFunction f, int n) {
+        return new TapeHessianVectorProduct(f, n, new SecondOrderTape());
     }
+
+    /** The {@link HessianVectorProduct} of {@link #hessianVectorProductOf}: f, n and the tape it owns. */
+    record TapeHessianVectorProduct(RealFunction f, int n, SecondOrderTape tape) implements HessianVectorProduct {
+        @Override
+        public double valueGradientAndHvp(double[] x, double[] v, double[] gradientOut, double[] hvpOut) {
+            requireLength("x", x, n);
+            requireLength("v", v, n);
+            requireLength("gradientOut", gradientOut, n);
+            requireLength("hvpOut", hvpOut, n);
+            tape.begin();
+            return AD.valueGradientAndHvp(tape, f, x, v, gradientOut, hvpOut);
+        }
+    }
+
+    // ---- helpers ----
 
     static Real[] multiDuals(double[] x, double[][] directions, Context ctx) {
         int n = x.length;

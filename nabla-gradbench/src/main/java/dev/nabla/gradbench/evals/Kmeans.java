@@ -2,9 +2,9 @@ package dev.nabla.gradbench.evals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nabla.core.ad.AD;
+import dev.nabla.core.ad.HessianVectorProduct;
 import dev.nabla.core.ad.Real;
 import dev.nabla.core.ad.RealFunction;
-import dev.nabla.core.ad.ReverseGradient;
 import dev.nabla.core.ad.Reals;
 import dev.nabla.gradbench.Eval;
 import dev.nabla.gradbench.InputException;
@@ -13,9 +13,9 @@ import dev.nabla.gradbench.Inputs;
 import java.util.Arrays;
 
 /**
- * GradBench {@code kmeans}: {@code cost} f(C) = Σᵢ minⱼ ‖Cⱼ − Pᵢ‖², and {@code dir} = J H⁻¹ where J = ∇f (reverse
- * mode) and H = diag(∇²f), whose diagonal is H·1 (forward-over-reverse Hessian-vector product with the
- * all-ones vector; the Hessian is diagonal, so H·1 is exactly its diagonal).
+ * GradBench {@code kmeans}: {@code cost} f(C) = Σᵢ minⱼ ‖Cⱼ − Pᵢ‖², and {@code dir} = J H⁻¹ where J = ∇f and
+ * H = diag(∇²f), whose diagonal is H·1 (the Hessian is diagonal, so H·1 is exactly its diagonal). Both come
+ * from one forward-over-reverse pass ({@link AD#hessianVectorProductOf}, reused tape) with v = 1.
  *
  * <p>The minimum is taken in two steps that compute the same function: the nearest centroid j* is chosen on
  * the values, then ‖C_{j*} − Pᵢ‖² is evaluated on reals. Only the chosen distance reaches the tape, which is
@@ -84,15 +84,15 @@ public final class Kmeans implements Eval {
     }
 
     private static Computation direction(RealFunction f, double[] c, int k, int d) {
-        ReverseGradient tape = AD.gradientOf(f, c.length);
+        HessianVectorProduct hvp = AD.hessianVectorProductOf(f, c.length);
         double[] gradient = new double[c.length];
+        double[] diagonal = new double[c.length];
         double[] ones = new double[c.length];
         Arrays.fill(ones, 1);
         return new Computation() {
             @Override
             public Object run() {
-                tape.valueAndGradient(c, gradient);
-                double[] diagonal = AD.hvp(f, c, ones);
+                hvp.valueGradientAndHvp(c, ones, gradient, diagonal);
                 double[] dir = new double[c.length];
                 for (int i = 0; i < dir.length; i++) {
                     dir[i] = gradient[i] / diagonal[i];

@@ -1,0 +1,578 @@
+package dev.nabla.core.ad;
+
+/**
+ * A short-lived handle on a node of a {@link SecondOrderTape}: the tape, the node's index, its value a and its
+ * tangent ȧ along the direction v. Every operation g records the local partials g'(a) and their tangents: for
+ * a unary g, ṗ = g''(a)·ȧ; for a binary g(a, b), ṗ_a = g_aa ȧ + g_ab ḃ and ṗ_b = g_ab ȧ + g_bb ḃ.
+ *
+ * <p>First derivatives, values and kinks follow {@link DoubleNum} exactly (the same one-sided conventions at
+ * abs, sign, max, min and hypot; √ at 0 has partial +∞, a^p at a = 0 the same limits); second derivatives at
+ * those points are the one-sided ones (0 for the piecewise-linear primitives, the limits for a^b at a = 0). A
+ * zero tangent times an infinite second derivative counts as zero, as in {@link Dual}.
+ *
+ * <p>Operands from an enclosing context are constants here (value used, tangent 0); operands from a context
+ * nested inside lift this number into theirs. Array primitives are single nodes with closed-form partials and
+ * partial tangents; any primitive not overridden here falls back to {@link Num}'s exact scalar expansion.
+ */
+final class SecondOrderTapeVar extends Num {
+    final SecondOrderTape tape;
+    final int index;
+    final double v;
+    final double t;
+
+    SecondOrderTapeVar(SecondOrderTape tape, int index, double v, double t) {
+        this.tape = tape;
+        this.index = index;
+        this.v = v;
+        this.t = t;
+    }
+
+    @Override
+    public double value() {
+        return v;
+    }
+
+    @Override
+    long tag() {
+        return tape.tag;
+    }
+
+    @Override
+    Real lift(Real lower) {
+        return tape.variable(lower.value(), 0);
+    }
+
+    @Override
+    void kink(String primitive, String where) {
+        tape.kink(primitive, where);
+    }
+
+    @Override
+    public Real constant(double c) {
+        return tape.variable(c, 0);
+    }
+
+    /** d·t with an exact zero for a zero tangent (so that ∞ · 0 never arises from a direction that does not move). */
+    private static double times(double d, double t) {
+        return t == 0 ? 0 : d * t;
+    }
+
+    /** g(this) with value g(a), partial p = g'(a) and second derivative g2 = g''(a). */
+    private Real unary(double value, double p, double g2) {
+        return tape.push(value, times(p, t), index, p, times(g2, t));
+    }
+
+    /** g(this, b) with partials pa, pb and second derivatives haa = g_aa, hab = g_ab, hbb = g_bb. */
+    private Real binary(SecondOrderTapeVar b, double value, double pa, double pb, double haa, double hab,
+                        double hbb) {
+        double tb = b.t;
+        return tape.push(value, times(pa, t) + times(pb, tb),
+                index, pa, times(haa, t) + times(hab, tb),
+                b.index, pb, times(hab, t) + times(hbb, tb));
+    }
+
+    /** b as a number of this tape, or null when b belongs to an enclosing context (a constant here). */
+    private SecondOrderTapeVar sameTape(Num b) {
+        return b instanceof SecondOrderTapeVar s && s.tape == tape ? s : null;
+    }
+
+    private static boolean nested(Num b, Num than) {
+        return b.tag() > than.tag();
+    }
+
+    // ---- arithmetic ----
+
+    @Override
+    public Real add(Real b) {
+        if (b instanceof SecondOrderTapeVar o && o.tape == tape) {
+            return tape.push(v + o.v, t + o.t, index, 1, 0, o.index, 1, 0);
+        }
+        Num o = of(b);
+        return nested(o, this) ? o.lift(this).add(o) : add(o.value());
+    }
+
+    @Override
+    public Real add(double b) {
+        return tape.push(v + b, t, index, 1, 0);
+    }
+
+    @Override
+    public Real subtract(Real b) {
+        if (b instanceof SecondOrderTapeVar o && o.tape == tape) {
+            return tape.push(v - o.v, t - o.t, index, 1, 0, o.index, -1, 0);
+        }
+        Num o = of(b);
+        return nested(o, this) ? o.lift(this).subtract(o) : subtract(o.value());
+    }
+
+    @Override
+    public Real subtract(double b) {
+        return tape.push(v - b, t, index, 1, 0);
+    }
+
+    /** ∂(ab)/∂a = b, ∂(ab)/∂b = a: the partials' tangents are ḃ and ȧ. */
+    @Override
+    public Real multiply(Real b) {
+        if (b instanceof SecondOrderTapeVar o && o.tape == tape) {
+            return tape.push(v * o.v, t * o.v + v * o.t, index, o.v, o.t, o.index, v, t);
+        }
+        Num o = of(b);
+        return nested(o, this) ? o.lift(this).multiply(o) : multiply(o.value());
+    }
+
+    @Override
+    public Real multiply(double b) {
+        return tape.push(v * b, t * b, index, b, 0);
+    }
+
+    /** q = a/b: ∂q/∂a = 1/b, ∂q/∂b = −q/b; ∂²q/∂a∂b = −1/b², ∂²q/∂b² = 2q/b². */
+    @Override
+    public Real divide(Real b) {
+        Num n = of(b);
+        SecondOrderTapeVar o = sameTape(n);
+        if (o != null) {
+            double r = 1 / o.v;
+            double q = v * r;
+            return binary(o, q, r, -q * r, 0, -r * r, 2 * q * r * r);
+        }
+        return nested(n, this) ? n.lift(this).divide(n) : divide(n.value());
+    }
+
+    @Override
+    public Real divide(double b) {
+        return unary(v / b, 1 / b, 0);
+    }
+
+    @Override
+    public Real negate() {
+        return tape.push(-v, -t, index, -1, 0);
+    }
+
+    @Override
+    public Real reciprocal() {
+        double r = 1 / v;
+        return unary(r, -r * r, 2 * r * r * r);
+    }
+
+    @Override
+    public Real square() {
+        return tape.push(v * v, 2 * v * t, index, 2 * v, 2 * t);
+    }
+
+    /** d²/da² a^p = p(p−1) a^(p−2); 0 for p = 0 and p = 1 (also at a = 0). */
+    static double powSecond(double a, double p) {
+        return p == 0 || p == 1 ? 0 : p * (p - 1) * Math.pow(a, p - 2);
+    }
+
+    @Override
+    public Real pow(double p) {
+        return unary(Math.pow(v, p), DoubleNum.powPartial(v, p), powSecond(v, p));
+    }
+
+    /**
+     * a^b with a variable exponent: ∂/∂a = b a^(b−1), ∂/∂b = a^b log a, ∂²/∂a∂b = a^(b−1)(1 + b log a),
+     * ∂²/∂b² = a^b log² a. At a = 0 with b &gt; 0 the partial in b is its limit 0 (as in {@link DoubleNum}),
+     * with second derivatives the limits: ∂²/∂b² → 0, ∂²/∂a∂b → 0 for b &gt; 1 and −∞ for b ≤ 1.
+     */
+    @Override
+    public Real pow(Real p) {
+        Num n = of(p);
+        SecondOrderTapeVar o = sameTape(n);
+        if (o == null) {
+            return nested(n, this) ? n.lift(this).pow(n) : pow(n.value());
+        }
+        double a = v;
+        double b = o.v;
+        double value = Math.pow(a, b);
+        double log = Math.log(a);
+        double pb;
+        double hab;
+        double hbb;
+        if (a == 0 && b > 0) {
+            pb = 0;
+            hab = b > 1 ? 0 : Double.NEGATIVE_INFINITY;
+            hbb = 0;
+        } else {
+            pb = value * log;
+            hab = a == 0 && b == 0 ? 0 : Math.pow(a, b - 1) * (1 + b * log);
+            hbb = pb * log;
+        }
+        return binary(o, value, DoubleNum.powPartial(a, b), pb, powSecond(a, b), hab, hbb);
+    }
+
+    // ---- elementary functions: g(a), g'(a), g''(a) ----
+
+    /** d√a = 1/(2√a), d²√a = −1/(4 a √a): +∞ and −∞ at a = 0. */
+    @Override
+    public Real sqrt() {
+        double r = Math.sqrt(v);
+        double p = 0.5 / r;
+        return unary(r, p, -0.5 * p / v);
+    }
+
+    @Override
+    public Real cbrt() {
+        double r = Math.cbrt(v);
+        double p = 1 / (3 * r * r);
+        return unary(r, p, -2 * p / (3 * v));
+    }
+
+    @Override
+    public Real exp() {
+        double e = Math.exp(v);
+        return unary(e, e, e);
+    }
+
+    @Override
+    public Real log() {
+        double p = 1 / v;
+        return unary(Math.log(v), p, -p * p);
+    }
+
+    @Override
+    public Real sin() {
+        double s = Math.sin(v);
+        return unary(s, Math.cos(v), -s);
+    }
+
+    @Override
+    public Real cos() {
+        double c = Math.cos(v);
+        return unary(c, -Math.sin(v), -c);
+    }
+
+    @Override
+    public Real tan() {
+        double tn = Math.tan(v);
+        double p = 1 + tn * tn;
+        return unary(tn, p, 2 * tn * p);
+    }
+
+    /** asin' = 1/√(1 − a²), asin'' = a/(1 − a²)^(3/2). */
+    @Override
+    public Real asin() {
+        double s = 1 / Math.sqrt((1 - v) * (1 + v));
+        return unary(Math.asin(v), s, v * s * s * s);
+    }
+
+    @Override
+    public Real acos() {
+        double s = 1 / Math.sqrt((1 - v) * (1 + v));
+        return unary(Math.acos(v), -s, -v * s * s * s);
+    }
+
+    @Override
+    public Real atan() {
+        double p = 1 / (1 + v * v);
+        return unary(Math.atan(v), p, -2 * v * p * p);
+    }
+
+    @Override
+    public Real sinh() {
+        double s = Math.sinh(v);
+        return unary(s, Math.cosh(v), s);
+    }
+
+    @Override
+    public Real cosh() {
+        double c = Math.cosh(v);
+        return unary(c, Math.sinh(v), c);
+    }
+
+    @Override
+    public Real tanh() {
+        double tn = Math.tanh(v);
+        double p = (1 - tn) * (1 + tn);
+        return unary(tn, p, -2 * tn * p);
+    }
+
+    /** asinh' = 1/√(a² + 1), asinh'' = −a/(a² + 1)^(3/2). */
+    @Override
+    public Real asinh() {
+        double p = 1 / Math.hypot(v, 1);
+        return unary(Elementary.asinh(v), p, -v * p * p * p);
+    }
+
+    @Override
+    public Real acosh() {
+        double p = 1 / Math.sqrt((v - 1) * (v + 1));
+        return unary(Elementary.acosh(v), p, -v * p * p * p);
+    }
+
+    @Override
+    public Real atanh() {
+        double p = 1 / ((1 - v) * (1 + v));
+        return unary(Elementary.atanh(v), p, 2 * v * p * p);
+    }
+
+    /**
+     * atan2(y, x), y = this: p_y = x/r², p_x = −y/r² (r² = x² + y²), in every quadrant; second derivatives
+     * ∂²/∂y² = 2 p_y p_x = −∂²/∂x², ∂²/∂y∂x = p_x² − p_y².
+     */
+    @Override
+    public Real atan2(Real x) {
+        Num n = of(x);
+        if (nested(n, this)) {
+            return n.lift(this).atan2(n);
+        }
+        double y = v;
+        double xv = n.value();
+        double r2 = xv * xv + y * y;
+        double value = Math.atan2(y, xv);
+        double py = xv / r2;
+        double px = -y / r2;
+        SecondOrderTapeVar o = sameTape(n);
+        return o == null
+                ? unary(value, py, 2 * py * px)
+                : binary(o, value, py, px, 2 * py * px, px * px - py * py, -2 * py * px);
+    }
+
+    /**
+     * hypot(a, b): ∂/∂a = a/h, ∂/∂b = b/h; ∂²/∂a² = (b/h)²/h, ∂²/∂a∂b = −(a/h)(b/h)/h, ∂²/∂b² = (a/h)²/h.
+     * At (0, 0) every partial and second derivative is 0 and a kink is recorded.
+     */
+    @Override
+    public Real hypot(Real b) {
+        Num n = of(b);
+        if (nested(n, this)) {
+            return n.lift(this).hypot(n);
+        }
+        double a = v;
+        double c = n.value();
+        double h = Math.hypot(a, c);
+        double pa = a / h;
+        double pb = c / h;
+        if (h == 0) {
+            kink("hypot", "hypot at (0, 0)");
+            pa = 0;
+            pb = 0;
+        }
+        double haa = h == 0 ? 0 : pb * pb / h;
+        SecondOrderTapeVar o = sameTape(n);
+        return o == null
+                ? unary(h, pa, haa)
+                : binary(o, h, pa, pb, haa, h == 0 ? 0 : -pa * pb / h, h == 0 ? 0 : pa * pa / h);
+    }
+
+    // ---- non-smooth primitives: the convention of Real's Javadoc, kinks recorded, second derivative 0 ----
+
+    @Override
+    public Real abs() {
+        if (v == 0) {
+            kink("abs", "abs at 0");
+            return unary(0, 1, 0);
+        }
+        return unary(Math.abs(v), Math.signum(v), 0);
+    }
+
+    @Override
+    public Real sign() {
+        if (v == 0) {
+            kink("sign", "sign at 0");
+        }
+        return unary(Math.signum(v), 0, 0);
+    }
+
+    @Override
+    public Real max(Real b) {
+        return extremum(b, true);
+    }
+
+    @Override
+    public Real min(Real b) {
+        return extremum(b, false);
+    }
+
+    private Real extremum(Real b, boolean max) {
+        Num n = of(b);
+        if (nested(n, this)) {
+            Real lifted = n.lift(this);
+            return max ? lifted.max(n) : lifted.min(n);
+        }
+        double a = v;
+        double c = n.value();
+        SecondOrderTapeVar o = sameTape(n);
+        if (a == c) {
+            kink(max ? "max" : "min", (max ? "max" : "min") + " at a tie (both " + show(a) + ")");
+        } else if (max ? a < c : a > c) {
+            return o != null ? binary(o, c, 0, 1, 0, 0, 0) : unary(c, 0, 0);
+        } else if (Double.isNaN(a) || Double.isNaN(c)) {
+            double nan = Double.NaN;
+            return o != null ? binary(o, nan, nan, nan, 0, 0, 0) : unary(nan, nan, 0);
+        }
+        return o != null ? binary(o, a, 1, 0, 0, 0, 0) : unary(a, 1, 0);
+    }
+
+    // ---- array primitives: one node each, closed-form partials and partial tangents ----
+
+    @Override
+    Real sumOf(Real[] x) {
+        double s = 0;
+        tape.open(x.length);
+        for (Real r : x) {
+            s += r.value();
+            tape.edge(r, 1, 0);
+        }
+        return tape.close(s);
+    }
+
+    /** ∂(a·b)/∂a_i = b_i with tangent ḃ_i, ∂(a·b)/∂b_i = a_i with tangent ȧ_i. */
+    @Override
+    Real dotOf(Real[] a, Real[] b) {
+        LinearNum.requireSameLength(a.length, b.length);
+        double s = 0;
+        tape.open(2 * a.length);
+        for (int i = 0; i < a.length; i++) {
+            double ai = a[i].value();
+            double bi = b[i].value();
+            s += ai * bi;
+            tape.edge(a[i], bi, tape.tangentOf(b[i]));
+            tape.edge(b[i], ai, tape.tangentOf(a[i]));
+        }
+        return tape.close(s);
+    }
+
+    @Override
+    Real dotOf(double[] a, Real[] b) {
+        LinearNum.requireSameLength(a.length, b.length);
+        double s = 0;
+        tape.open(a.length);
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i].value();
+            tape.edge(b[i], a[i], 0);
+        }
+        return tape.close(s);
+    }
+
+    @Override
+    Real[] axpyOf(Real a, Real[] x, Real[] y) {
+        LinearNum.requireSameLength(x.length, y.length);
+        double av = a.value();
+        double at = tape.tangentOf(a);
+        Real[] r = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double xi = x[i].value();
+            tape.open(3);
+            tape.edge(a, xi, tape.tangentOf(x[i]));
+            tape.edge(x[i], av, at);
+            tape.edge(y[i], 1, 0);
+            r[i] = tape.close(av * xi + y[i].value());
+        }
+        return r;
+    }
+
+    @Override
+    Real[] matVecOf(double[][] a, Real[] x) {
+        Real[] r = new Real[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = dotOf(a[i], x);
+        }
+        return r;
+    }
+
+    @Override
+    Real[] matVecOf(Real[] a, int rows, int cols, Real[] x) {
+        if (a.length != rows * cols || x.length != cols) {
+            throw new IllegalArgumentException("matVec: A has " + a.length + " entries, expected " + rows + " × "
+                    + cols + ", x has " + x.length);
+        }
+        Real[] r = new Real[rows];
+        for (int i = 0; i < rows; i++) {
+            double s = 0;
+            tape.open(2 * cols);
+            for (int j = 0; j < cols; j++) {
+                Real aij = a[i * cols + j];
+                double av = aij.value();
+                double xv = x[j].value();
+                s += av * xv;
+                tape.edge(aij, xv, tape.tangentOf(x[j]));
+                tape.edge(x[j], av, tape.tangentOf(aij));
+            }
+            r[i] = tape.close(s);
+        }
+        return r;
+    }
+
+    /** lse(x): ∂/∂x_i = s_i = softmax(x)_i, with tangent ṡ_i = s_i (ẋ_i − Σ_j s_j ẋ_j). */
+    @Override
+    Real logSumExpOf(Real[] x) {
+        double m = maxValue(x);
+        double[] s = new double[x.length];
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            s[i] = Math.exp(x[i].value() - m);
+            sum += s[i];
+        }
+        double mean = 0;
+        for (int i = 0; i < x.length; i++) {
+            s[i] /= sum;
+            mean += s[i] * tape.tangentOf(x[i]);
+        }
+        tape.open(x.length);
+        for (int i = 0; i < x.length; i++) {
+            tape.edge(x[i], s[i], s[i] * (tape.tangentOf(x[i]) - mean));
+        }
+        return tape.close(m + Math.log(sum));
+    }
+
+    /** s_i = exp(x_i − l), l = lse(x): one node for l, then s_i with partials s_i, −s_i and tangents ±ṡ_i. */
+    @Override
+    Real[] softmaxOf(Real[] x) {
+        SecondOrderTapeVar l = (SecondOrderTapeVar) logSumExpOf(x);
+        Real[] r = new Real[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double si = Math.exp(x[i].value() - l.v);
+            double sDot = si * (tape.tangentOf(x[i]) - l.t);
+            tape.open(2);
+            tape.edge(x[i], si, sDot);
+            tape.edge(l, -si, -sDot);
+            r[i] = tape.close(si);
+        }
+        return r;
+    }
+
+    /**
+     * ‖x‖: ∂/∂x_i = u_i = x_i/‖x‖, with tangent (ẋ_i − u_i (u·ẋ))/‖x‖; at x = 0 the gradient is 0 and a kink is
+     * recorded.
+     */
+    @Override
+    Real normOf(Real[] x) {
+        double[] u = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            u[i] = x[i].value();
+        }
+        double norm = dev.nabla.core.field.Vectors.norm(u);
+        tape.open(x.length);
+        if (norm == 0) {
+            kink("norm", "norm at 0");
+            return tape.close(0);
+        }
+        double radial = 0;
+        for (int i = 0; i < x.length; i++) {
+            u[i] /= norm;
+            radial += u[i] * tape.tangentOf(x[i]);
+        }
+        for (int i = 0; i < x.length; i++) {
+            tape.edge(x[i], u[i], (tape.tangentOf(x[i]) - u[i] * radial) / norm);
+        }
+        return tape.close(norm);
+    }
+
+    /** ‖x‖²: ∂/∂x_i = 2 x_i with tangent 2 ẋ_i. */
+    @Override
+    Real squaredNormOf(Real[] x) {
+        double s = 0;
+        tape.open(x.length);
+        for (Real r : x) {
+            double xi = r.value();
+            s += xi * xi;
+            tape.edge(r, 2 * xi, 2 * tape.tangentOf(r));
+        }
+        return tape.close(s);
+    }
+
+    @Override
+    public String toString() {
+        return v + " + " + t + "ε (second-order tape node " + index + ")";
+    }
+}
