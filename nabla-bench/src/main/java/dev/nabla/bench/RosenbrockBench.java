@@ -33,10 +33,12 @@ public class RosenbrockBench {
     public int n;
 
     private final RealFunction f = NablaWorkloads::rosenbrock;
+    private final RealFunction windows = NablaWorkloads::rosenbrockWindows;
     private double[] x;
     private double[] v;
     private double[] gradient;
     private ReverseGradient reverse;
+    private ReverseGradient reverseWindows;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -44,6 +46,7 @@ public class RosenbrockBench {
         v = new SplittableRandom(7).doubles(n, -1, 1).toArray();
         gradient = new double[n];
         reverse = AD.gradientOf(f, n);
+        reverseWindows = AD.gradientOf(windows, n);
     }
 
     @Benchmark
@@ -70,5 +73,21 @@ public class RosenbrockBench {
     @Benchmark
     public double forwardDirectional() {
         return AD.jvp(f, x, v);
+    }
+
+    @Benchmark
+    public double nablaValueWindowSum() {
+        return AD.value(windows, x);
+    }
+
+    @Benchmark
+    public double[] reverseGradientWindowSum() {
+        reverseWindows.valueAndGradient(x, gradient);
+        return gradient;
+    }
+
+    @Benchmark
+    public double forwardDirectionalWindowSum() {
+        return AD.jvp(windows, x, v);
     }
 }

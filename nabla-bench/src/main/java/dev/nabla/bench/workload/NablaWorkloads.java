@@ -24,6 +24,19 @@ public final class NablaWorkloads {
         return sum;
     }
 
+    /**
+     * Rosenbrock as the partially separable sum it is: {@link Reals#windowSum} over the windows (x_i, x_{i+1}),
+     * one tape entry whose partials are preaccumulated window by window.
+     */
+    public static Real rosenbrockWindows(Real[] x) {
+        return Reals.windowSum(x, 2, 1, w -> {
+            Real xi = w.get(0);
+            Real t = w.get(1).subtract(xi.square());
+            Real u = xi.subtract(1);
+            return t.square().multiply(100).add(u.square());
+        });
+    }
+
     /** log Σ exp(x_i) through the array primitive {@link Reals#logSumExp(Real[])} (one tape entry). */
     public static Real logSumExp(Real[] x) {
         return Reals.logSumExp(x);

@@ -29,7 +29,16 @@ class NablaWorkloadsTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 10, 1000})
     void rosenbrockInEveryModeMatchesThePlainValueAndTheHandDerivedGradient(int n) {
-        RealFunction f = NablaWorkloads::rosenbrock;
+        checkRosenbrock(NablaWorkloads::rosenbrock, n);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 10, 1000})
+    void rosenbrockAsAWindowSumInEveryModeMatchesToo(int n) {
+        checkRosenbrock(NablaWorkloads::rosenbrockWindows, n);
+    }
+
+    private static void checkRosenbrock(RealFunction f, int n) {
         double[] x = new SplittableRandom(n).doubles(n, -2, 2).toArray();
         double[] v = new SplittableRandom(n + 1).doubles(n, -1, 1).toArray();
         double value = Rosenbrock.value(x);

@@ -34,12 +34,12 @@ public final class AD {
     /** ∇f(x) by reverse mode: one recorded forward pass and one backward sweep. */
     public static double[] grad(RealFunction f, double[] x) {
         double[] g = new double[x.length];
-        Tapes tapes = Tapes.current();
-        Tape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        Tape tape = passes.acquireTape();
         try {
             valueAndGradient(tape, f, x, g);
         } finally {
-            tapes.release();
+            passes.releaseTape();
         }
         return g;
     }
@@ -47,34 +47,35 @@ public final class AD {
     /** f(x) and ∇f(x) by reverse mode, with the kinks met (the gradient then follows the kink convention). */
     public static Gradient valueAndGrad(RealFunction f, double[] x) {
         double[] g = new double[x.length];
-        Tapes tapes = Tapes.current();
-        Tape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        Tape tape = passes.acquireTape();
         try {
             double v = valueAndGradient(tape, f, x, g);
             return new Gradient(x, v, g, tape.kinks());
         } finally {
-            tapes.release();
+            passes.releaseTape();
         }
     }
 
+    /** One reverse pass on the tape, which the caller has acquired: f(x), with ∇f(x) written into g. */
     static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
         int n = x.length;
-        Real[] xs = new Real[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = tape.variable(x[i]);
-        }
-        Real y = f.apply(xs);
-        tape.clearAdjoints();
+        Real y = f.apply(tape.begin(x));
         tape.seed(y, 1);
         tape.sweep();
-        System.arraycopy(tape.adj, 0, g, 0, n);
+        tape.takeInputAdjoints(g);
         return y.value();
     }
 
     /** D_v f(x) = ∇f(x)·v by forward mode: one pass with dual numbers, no gradient formed. */
     public static double jvp(RealFunction f, double[] x, double[] v) {
-        Context ctx = new Context();
-        return Dual.tangentOf(f.apply(duals(x, v, ctx)), ctx);
+        Passes passes = Passes.current();
+        DualContext ctx = passes.acquireForward();
+        try {
+            return DualNum.tangentOf(f.apply(ctx.begin(x, v)), ctx);
+        } finally {
+            passes.releaseForward();
+        }
     }
 
     /** D_{v_k} f(x) for every direction v_k, in one forward pass carrying k tangents. */
@@ -83,82 +84,93 @@ public final class AD {
         return multiTangents(f.apply(multiDuals(x, directions, ctx)), directions.length, ctx);
     }
 
-    /** J_u(x) v by forward mode (one pass). */
-    public static double[] jvp(RealVectorFunction u, double[] x, double[] v) {
-        Context ctx = new Context();
-        Real[] y = u.apply(duals(x, v, ctx));
-        double[] r = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            r[i] = Dual.tangentOf(y[i], ctx);
+    /**
+     * J_u(x) v by forward mode (one pass). Named apart from {@link #jvp(RealFunction, double[], double[])} so
+     * that an inline lambda needs no type.
+     */
+    public static double[] vectorJvp(RealVectorFunction u, double[] x, double[] v) {
+        Passes passes = Passes.current();
+        DualContext ctx = passes.acquireForward();
+        try {
+            Real[] y = u.apply(ctx.begin(x, v));
+            double[] r = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                r[i] = DualNum.tangentOf(y[i], ctx);
+            }
+            return r;
+        } finally {
+            passes.releaseForward();
         }
-        return r;
     }
 
     /** J_u(x)ᵀ w by reverse mode (one recorded pass, one sweep). */
     public static double[] vjp(RealVectorFunction u, double[] x, double[] w) {
-        Tapes tapes = Tapes.current();
-        Tape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        Tape tape = passes.acquireTape();
         try {
-            Real[] y = u.apply(variables(tape, x));
+            Real[] y = u.apply(tape.begin(x));
             requireLength("w", w, y.length);
-            tape.clearAdjoints();
             for (int i = 0; i < y.length; i++) {
                 tape.seed(y[i], w[i]);
             }
             tape.sweep();
-            return java.util.Arrays.copyOf(tape.adj, x.length);
+            double[] g = new double[x.length];
+            tape.takeInputAdjoints(g);
+            return g;
         } finally {
-            tapes.release();
+            passes.releaseTape();
         }
     }
 
     /**
-     * J_u(x), m × n with row i = ∇u_i: forward mode (one pass with n tangents) when n ≤ m, reverse mode (one
-     * recorded pass, m sweeps) when m &lt; n. m is learnt from one plain evaluation.
+     * J_u(x), m × n with row i = ∇u_i, from one recorded pass: when n ≤ m by forward sweeps over the tape
+     * (the n unit tangents propagated through the recorded partials, several at a time), otherwise by m reverse
+     * sweeps. m is learnt from the recording itself.
      */
     public static double[][] jacobian(RealVectorFunction u, double[] x) {
-        Real[] xs = new Real[x.length];
-        for (int i = 0; i < x.length; i++) {
-            xs[i] = new Plain(x[i]);
-        }
-        return jacobian(u, x, u.apply(xs).length);
+        return jacobian(u, x, 0, Tape.TANGENT_BUDGET);
     }
 
-    static double[][] jacobian(RealVectorFunction u, double[] x, int m) {
-        int n = x.length;
-        return n <= m ? forwardJacobian(u, x) : reverseJacobian(u, x);
+    /** J_u(x) by forward sweeps over the tape whatever the shape, at most {@code budget} tangent entries at a time. */
+    static double[][] forwardJacobian(RealVectorFunction u, double[] x, int budget) {
+        return jacobian(u, x, 1, budget);
     }
 
-    static double[][] forwardJacobian(RealVectorFunction u, double[] x) {
-        int n = x.length;
-        double[][] identity = new double[n][];
-        for (int j = 0; j < n; j++) {
-            identity[j] = dev.nabla.core.field.Vectors.unit(n, j);
-        }
-        Context ctx = new Context();
-        Real[] y = u.apply(multiDuals(x, identity, ctx));
-        double[][] jac = new double[y.length][];
-        for (int i = 0; i < y.length; i++) {
-            jac[i] = multiTangents(y[i], n, ctx);
-        }
-        return jac;
-    }
-
+    /** J_u(x) by reverse sweeps whatever the shape. */
     static double[][] reverseJacobian(RealVectorFunction u, double[] x) {
-        Tapes tapes = Tapes.current();
-        Tape tape = tapes.acquire();
+        return jacobian(u, x, -1, Tape.TANGENT_BUDGET);
+    }
+
+    /** mode &gt; 0 forward, &lt; 0 reverse, 0 chosen by shape (forward when n ≤ m). */
+    private static double[][] jacobian(RealVectorFunction u, double[] x, int mode, int budget) {
+        int n = x.length;
+        Passes passes = Passes.current();
+        Tape tape = passes.acquireTape();
         try {
-            Real[] y = u.apply(variables(tape, x));
-            double[][] jac = new double[y.length][];
-            for (int i = 0; i < y.length; i++) {
-                tape.clearAdjoints();
-                tape.seed(y[i], 1);
-                tape.sweep();
-                jac[i] = java.util.Arrays.copyOf(tape.adj, x.length);
+            Real[] y = u.apply(tape.begin(x));
+            int m = y.length;
+            double[][] jac = new double[m][n];
+            if (mode < 0 || mode == 0 && m < n) {
+                for (int i = 0; i < m; i++) {
+                    tape.seed(y[i], 1);
+                    tape.sweep();
+                    tape.takeInputAdjoints(jac[i]);
+                }
+                return jac;
+            }
+            int block = Math.max(1, Math.min(n, budget / Math.max(1, tape.nodes)));
+            for (int from = 0; from < n; from += block) {
+                int count = Math.min(block, n - from);
+                double[] t = tape.unitTangents(from, count);
+                for (int i = 0; i < m; i++) {
+                    if (y[i] instanceof TapeNum r && r.tape == tape) {
+                        System.arraycopy(t, r.index * count, jac[i], from, count);
+                    }
+                }
             }
             return jac;
         } finally {
-            tapes.release();
+            passes.releaseTape();
         }
     }
 
@@ -272,8 +284,11 @@ public final class AD {
         public double valueAndGradient(double[] x, double[] gradientOut) {
             requireLength("x", x, n);
             requireLength("gradientOut", gradientOut, n);
-            tape.begin();
-            return AD.valueAndGradient(tape, f, x, gradientOut);
+            try {
+                return AD.valueAndGradient(tape, f, x, gradientOut);
+            } finally {
+                tape.end();
+            }
         }
     }
 
@@ -299,23 +314,6 @@ public final class AD {
     }
 
     // ---- helpers ----
-
-    static Real[] variables(Tape tape, double[] x) {
-        Real[] xs = new Real[x.length];
-        for (int i = 0; i < x.length; i++) {
-            xs[i] = tape.variable(x[i]);
-        }
-        return xs;
-    }
-
-    static Real[] duals(double[] x, double[] v, Context ctx) {
-        requireLength("v", v, x.length);
-        Real[] xs = new Real[x.length];
-        for (int i = 0; i < x.length; i++) {
-            xs[i] = new Dual(x[i], v[i], ctx);
-        }
-        return xs;
-    }
 
     static Real[] multiDuals(double[] x, double[][] directions, Context ctx) {
         int n = x.length;
@@ -366,12 +364,17 @@ public final class AD {
         @Override
         public double directionalDerivative(double[] x, double[] v) {
             requireLength("x", x, n);
-            Context ctx = new Context();
-            double d = Dual.tangentOf(f.apply(duals(x, v, ctx)), ctx);
-            if (ctx.hasKinks()) {
-                throw new NonDifferentiableException(x, ctx.kinks());
+            Passes passes = Passes.current();
+            DualContext ctx = passes.acquireForward();
+            try {
+                double d = DualNum.tangentOf(f.apply(ctx.begin(x, v)), ctx);
+                if (ctx.hasKinks()) {
+                    throw new NonDifferentiableException(x, ctx.kinks());
+                }
+                return d;
+            } finally {
+                passes.releaseForward();
             }
-            return d;
         }
 
         @Override
@@ -410,7 +413,7 @@ public final class AD {
         @Override
         public double[] jacobianVectorProduct(double[] x, double[] v) {
             requireLength("x", x, n);
-            return jvp(u, x, v);
+            return vectorJvp(u, x, v);
         }
 
         @Override
@@ -422,7 +425,7 @@ public final class AD {
         @Override
         public double[][] jacobian(double[] x) {
             requireLength("x", x, n);
-            return AD.jacobian(u, x, m);
+            return AD.jacobian(u, x);
         }
     }
 }

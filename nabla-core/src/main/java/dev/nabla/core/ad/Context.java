@@ -36,6 +36,27 @@ class Context {
         kinks.add(new Kink(primitive, where));
     }
 
+    /** Records the kinks another (local) context met as kinks of this one. */
+    void copyKinks(Context other) {
+        if (other.kinks != null) {
+            for (Kink k : other.kinks) {
+                kink(k.primitive(), k.where());
+            }
+        }
+    }
+
+    /** How many kinks have been recorded in this pass (a mark for {@link #restoreKinks}). */
+    int kinkCount() {
+        return kinks == null ? 0 : kinks.size();
+    }
+
+    /** Forgets the kinks recorded after the mark (work that is being redone). */
+    void restoreKinks(int mark) {
+        if (kinks != null) {
+            kinks.subList(mark, kinks.size()).clear();
+        }
+    }
+
     List<Kink> kinks() {
         return kinks == null ? List.of() : List.copyOf(kinks);
     }

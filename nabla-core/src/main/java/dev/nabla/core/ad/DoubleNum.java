@@ -16,6 +16,14 @@ abstract class DoubleNum extends LinearNum {
 
     abstract boolean sameContext(Num b);
 
+    /**
+     * The value of an operand from an enclosing context (or a plain number), which is a constant in this
+     * context. Numbers of a {@link LocalContext} refuse anything but plain numbers here.
+     */
+    double outer(Num o) {
+        return o.value();
+    }
+
     // ---- arithmetic ----
 
     @Override
@@ -24,7 +32,7 @@ abstract class DoubleNum extends LinearNum {
         if (sameContext(o)) {
             return binary(o, value() + o.value(), 1, 1);
         }
-        return o.tag() > tag() ? o.lift(this).add(o) : add(o.value());
+        return o.tag() > tag() ? o.lift(this).add(o) : add(outer(o));
     }
 
     @Override
@@ -38,7 +46,7 @@ abstract class DoubleNum extends LinearNum {
         if (sameContext(o)) {
             return binary(o, value() - o.value(), 1, -1);
         }
-        return o.tag() > tag() ? o.lift(this).subtract(o) : subtract(o.value());
+        return o.tag() > tag() ? o.lift(this).subtract(o) : subtract(outer(o));
     }
 
     @Override
@@ -54,7 +62,7 @@ abstract class DoubleNum extends LinearNum {
             double c = o.value();
             return binary(o, a * c, c, a);
         }
-        return o.tag() > tag() ? o.lift(this).multiply(o) : multiply(o.value());
+        return o.tag() > tag() ? o.lift(this).multiply(o) : multiply(outer(o));
     }
 
     @Override
@@ -70,7 +78,7 @@ abstract class DoubleNum extends LinearNum {
             double q = value() / c;
             return binary(o, q, 1 / c, -q / c);
         }
-        return o.tag() > tag() ? o.lift(this).divide(o) : divide(o.value());
+        return o.tag() > tag() ? o.lift(this).divide(o) : divide(outer(o));
     }
 
     @Override
@@ -116,7 +124,7 @@ abstract class DoubleNum extends LinearNum {
             double v = Math.pow(a, q);
             return binary(o, v, powPartial(a, q), a == 0 && q > 0 ? 0 : v * Math.log(a));
         }
-        return o.tag() > tag() ? o.lift(this).pow(o) : pow(o.value());
+        return o.tag() > tag() ? o.lift(this).pow(o) : pow(outer(o));
     }
 
     // ---- elementary functions ----
@@ -226,7 +234,7 @@ abstract class DoubleNum extends LinearNum {
             return o.lift(this).atan2(o);
         }
         double y = value();
-        double xv = o.value();
+        double xv = sameContext(o) ? o.value() : outer(o);
         double r2 = xv * xv + y * y;
         double v = Math.atan2(y, xv);
         return sameContext(o) ? binary(o, v, xv / r2, -y / r2) : unary(v, xv / r2);
@@ -240,7 +248,7 @@ abstract class DoubleNum extends LinearNum {
             return o.lift(this).hypot(o);
         }
         double a = value();
-        double c = o.value();
+        double c = sameContext(o) ? o.value() : outer(o);
         double h = Math.hypot(a, c);
         double da = a / h;
         double db = c / h;
@@ -289,9 +297,9 @@ abstract class DoubleNum extends LinearNum {
             Real lifted = o.lift(this);
             return max ? lifted.max(o) : lifted.min(o);
         }
-        double a = value();
-        double c = o.value();
         boolean same = sameContext(o);
+        double a = value();
+        double c = same ? o.value() : outer(o);
         if (a == c) {
             kink(max ? "max" : "min", (max ? "max" : "min") + " at a tie (both " + show(a) + ")");
         } else if (max ? a < c : a > c) {

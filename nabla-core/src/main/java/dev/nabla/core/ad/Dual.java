@@ -1,23 +1,14 @@
 package dev.nabla.core.ad;
 
-/**
- * A dual number a + ȧ ε (ε² = 0) of one forward context: value and tangent, the directional derivative
- * carried along one direction. A zero tangent times an infinite partial counts as zero (so √ at 0 does not
- * spoil directions that do not move its argument).
- */
-final class Dual extends DoubleNum {
+/** A dual number a + ȧ ε produced by an operation of a forward pass: value and tangent stored. */
+final class Dual extends DualNum {
     final double v;
     final double t;
-    final Context ctx;
 
     Dual(double v, double t, Context ctx) {
+        super(ctx);
         this.v = v;
         this.t = t;
-        this.ctx = ctx;
-    }
-
-    static double tangentOf(Real r, Context ctx) {
-        return r instanceof Dual d && d.ctx == ctx ? d.t : 0;
     }
 
     @Override
@@ -26,50 +17,8 @@ final class Dual extends DoubleNum {
     }
 
     @Override
-    long tag() {
-        return ctx.tag;
-    }
-
-    @Override
-    boolean sameContext(Num b) {
-        return b instanceof Dual d && d.ctx == ctx;
-    }
-
-    @Override
-    Real lift(Real lower) {
-        return new Dual(lower.value(), 0, ctx);
-    }
-
-    @Override
-    void kink(String primitive, String where) {
-        ctx.kink(primitive, where);
-    }
-
-    @Override
-    public Real constant(double c) {
-        return new Dual(c, 0, ctx);
-    }
-
-    @Override
-    Real unary(double value, double d) {
-        return new Dual(value, t == 0 ? 0 : d * t, ctx);
-    }
-
-    @Override
-    Real binary(Num b, double value, double da, double db) {
-        double tb = ((Dual) b).t;
-        return new Dual(value, (t == 0 ? 0 : da * t) + (tb == 0 ? 0 : db * tb), ctx);
-    }
-
-    @Override
-    Real linear(double value, Real[] x, double[] c, int n) {
-        double s = 0;
-        for (int k = 0; k < n; k++) {
-            if (x[k] instanceof Dual d && d.ctx == ctx && d.t != 0) {
-                s += c[k] * d.t;
-            }
-        }
-        return new Dual(value, s, ctx);
+    double tangent() {
+        return t;
     }
 
     // the hot arithmetic, without the generic dispatch

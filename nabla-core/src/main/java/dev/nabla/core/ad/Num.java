@@ -26,6 +26,28 @@ abstract class Num implements Real {
                 + "Real.constant); got " + (r == null ? "null" : r.getClass().getName()));
     }
 
+    /**
+     * The leader of x for a primitive that can read the pass's inputs flat: when x starts with input handle 0
+     * of a reverse or forward pass and has its length, that handle, with x offered to the primitive (which
+     * checks the entries as it reads them and otherwise redispatches on {@link #leader}); else the leader.
+     */
+    static Num leaderOrInputs(Real[] x) {
+        if (x.length > 0) {
+            if (x[0] instanceof TapeInput t && t.tape.inputs.offer(x)) {
+                return t;
+            }
+            if (x[0] instanceof DualInput d && ((DualContext) d.ctx).inputs.offer(x)) {
+                return d;
+            }
+        }
+        return leader(x);
+    }
+
+    /** The entry of x whose context is innermost (largest tag), used to dispatch array primitives. */
+    static Num leader(Real[] x) {
+        return leader(new Real[][] {x});
+    }
+
     /** The operand whose context is innermost (largest tag) among all arguments, used to dispatch array primitives. */
     static Num leader(Real[]... arrays) {
         Num best = Plain.ZERO;
@@ -45,6 +67,17 @@ abstract class Num implements Real {
     }
 
     // ---- array primitives: scalar expansions, exact in every context; fast contexts override them ----
+
+    /** Σ term(window) over the windows of x, one operation at a time. */
+    Real windowSumOf(Real[] x, int width, int stride, Reals.WindowTerm term) {
+        Windows.Entries w = new Windows.Entries(x, width);
+        Real s = Plain.ZERO;
+        for (int i = 0; i + width <= x.length; i += stride) {
+            w.start = i;
+            s = s.add(term.apply(w));
+        }
+        return s;
+    }
 
     Real sumOf(Real[] x) {
         Real s = Plain.ZERO;

@@ -46,6 +46,24 @@ final class Plain extends LinearNum {
         return new Plain(c);
     }
 
+    /** Σ term(window) summed in doubles (the entries are plain); terms of other contexts are added generically. */
+    @Override
+    Real windowSumOf(Real[] x, int width, int stride, Reals.WindowTerm term) {
+        Windows.Entries w = new Windows.Entries(x, width);
+        double s = 0;
+        Real rest = null;
+        for (int i = 0; i + width <= x.length; i += stride) {
+            w.start = i;
+            Real r = term.apply(w);
+            if (r instanceof Plain p) {
+                s += p.v;
+            } else {
+                rest = rest == null ? r : rest.add(r);
+            }
+        }
+        return rest == null ? new Plain(s) : rest.add(s);
+    }
+
     @Override
     public Real add(Real b) {
         return b instanceof Plain p ? new Plain(v + p.v) : of(b).lift(this).add(b);

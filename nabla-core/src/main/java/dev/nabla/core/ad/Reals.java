@@ -41,7 +41,7 @@ public final class Reals {
 
     /** log Σ exp x_i (computed shifted by max x_i, no overflow); ∂/∂x_i = softmax(x)_i. */
     public static Real logSumExp(Real[] x) {
-        return Num.leader(x).logSumExpOf(x);
+        return Num.leaderOrInputs(x).logSumExpOf(x);
     }
 
     /** softmax(x)_i = exp(x_i − logSumExp(x)). */
@@ -57,6 +57,46 @@ public final class Reals {
     /** ‖x‖₂² = Σ x_i²; ∂/∂x_i = 2 x_i. */
     public static Real squaredNorm(Real[] x) {
         return Num.leader(x).squaredNormOf(x);
+    }
+
+    /** A window (x_i, …, x_{i+w−1}) of a vector as a {@link WindowTerm} sees it; valid only during that call. */
+    public interface Window {
+        /** x_{i+k} for 0 ≤ k &lt; w. */
+        Real get(int k);
+
+        /** i, the index in x of the window's first entry. */
+        int start();
+    }
+
+    /** One term of a {@link #windowSum}: a function of a window of w consecutive entries. */
+    @FunctionalInterface
+    public interface WindowTerm {
+        Real apply(Window w);
+    }
+
+    /**
+     * The partially separable sum Σ_{i = 0, s, 2s, …, i+w ≤ n} term(x_i, …, x_{i+w−1}): Rosenbrock's
+     * Σ 100 (x_{i+1} − x_i²)² + (1 − x_i)² is {@code windowSum(x, 2, 1, w -> …)}, the extended Rosenbrock of
+     * disjoint pairs is stride 2, a sum of per-sample losses is stride = width.
+     *
+     * <p>Recorded as one tape entry with one edge per entry of x: in reverse mode each window's term is
+     * differentiated on its own in forward mode (w passes, one per entry, no tape) and its partials summed
+     * per entry (preaccumulation, as in Griewank and Walther's treatment of partial separability); in forward
+     * mode the terms run on dual numbers summed in doubles. The term must use only its window's entries,
+     * {@link Window#start()} and plain constants for this: if it uses other numbers of the pass (or of an
+     * enclosing one), that is detected and the sum is recorded operation by operation instead, which is exact
+     * but slower. Kinks met by any term are recorded.
+     *
+     * @param width w ≥ 1, the entries per window
+     * @param stride s ≥ 1, the step between windows' first entries
+     */
+    public static Real windowSum(Real[] x, int width, int stride, WindowTerm term) {
+        if (width < 1 || stride < 1) {
+            throw new IllegalArgumentException("windowSum: width and stride must be at least 1, got width "
+                    + width + " and stride " + stride);
+        }
+        java.util.Objects.requireNonNull(term, "term");
+        return Num.leaderOrInputs(x).windowSumOf(x, width, stride, term);
     }
 
     /** Plain numbers (constants in every context), e.g. the point or direction for the nestable entry points. */

@@ -14,6 +14,12 @@ import java.util.Arrays;
  */
 final class Tape extends Context {
     private static final int MAX_NODES = Integer.MAX_VALUE - 16;
+    /** The most tangent entries (nodes × directions) one forward sweep over the tape may hold: 128 MiB. */
+    static final int TANGENT_BUDGET = 1 << 24;
+    /** The tangents of the last {@link #unitTangents} sweep, reused. */
+    private double[] tangents = new double[0];
+    /** The arg of a dense node's first edge: its edges go to inputs 0, 1, …, in order. */
+    static final int DENSE = -1;
 
     int nodes;
     int edges;
@@ -21,6 +27,14 @@ final class Tape extends Context {
     int[] arg;
     double[] partial;
     double[] adj;
+    /** The point x of the current pass: the values of the input nodes 0 … n−1 (the caller's array, not copied). */
+    double[] point = new double[0];
+    /** True from a seed until {@link #takeInputAdjoints}: some adjoint may be non-zero. */
+    private boolean adjointsDirty;
+    /** n: nodes 0 … n−1 are the inputs of the current pass (they own no edges). */
+    int inputCount;
+    /** The input handles, created once per dimension and reused by every pass. */
+    final InputHandles inputs = new InputHandles();
 
     Tape() {
         this(1 << 10);
@@ -33,14 +47,39 @@ final class Tape extends Context {
         partial = new double[2 * capacity];
     }
 
-    /** Starts a new pass: empties the tape (keeping its arrays), takes a fresh tag, forgets the kinks. */
-    void begin() {
+    /**
+     * Starts a new pass at x: empties the tape (keeping its arrays), takes a fresh tag, forgets the kinks, and
+     * makes nodes 0 … n−1 the inputs, valued x. Returns the array of input handles for the function; the
+     * handles and the array are reused from pass to pass (refilled here). x must not change during the pass.
+     */
+    Real[] begin(double[] x) {
         restart();
-        nodes = 0;
+        int n = x.length;
+        if (start.length <= n + 1) {
+            grow(Math.max(n + 1, 2 * (start.length - 1)));
+        }
+        if (n != inputCount || start[n] != 0) {
+            // input nodes own no edges; operations only ever write start[k] for k > nodes ≥ n
+            java.util.Arrays.fill(start, 0, n + 1, 0);
+        }
+        inputCount = n;
+        if (adjointsDirty) { // a pass seeded and did not finish: clear what it may have left
+            Arrays.fill(adj, 0);
+            adjointsDirty = false;
+        }
+        point = x;
+        nodes = n;
         edges = 0;
+        return inputs.handOut(n, i -> new TapeInput(this, i));
     }
 
-    /** An input (or constant): a node without edges. */
+    /** Ends the pass: lets go of the caller's point (the recorded arrays stay for the next pass). */
+    void end() {
+        point = new double[0];
+        inputs.reset();
+    }
+
+    /** A constant (or lifted number): a node without edges. */
     TapeVar variable(double v) {
         ensureNodes();
         start[++nodes] = edges;
@@ -48,31 +87,36 @@ final class Tape extends Context {
     }
 
     TapeVar push(double v, int a, double pa) {
-        ensureNodes();
-        ensureEdges(1);
-        arg[edges] = a;
-        partial[edges++] = pa;
-        start[++nodes] = edges;
+        if (nodes + 1 >= start.length || edges + 1 > arg.length) {
+            ensure(1);
+        }
+        int e = edges;
+        arg[e] = a;
+        partial[e] = pa;
+        edges = e + 1;
+        start[++nodes] = e + 1;
         return new TapeVar(this, nodes - 1, v);
     }
 
     TapeVar push(double v, int a, double pa, int b, double pb) {
-        ensureNodes();
-        ensureEdges(2);
-        arg[edges] = a;
-        partial[edges++] = pa;
-        arg[edges] = b;
-        partial[edges++] = pb;
-        start[++nodes] = edges;
+        if (nodes + 1 >= start.length || edges + 2 > arg.length) {
+            ensure(2);
+        }
+        int e = edges;
+        arg[e] = a;
+        partial[e] = pa;
+        arg[e + 1] = b;
+        partial[e + 1] = pb;
+        edges = e + 2;
+        start[++nodes] = e + 2;
         return new TapeVar(this, nodes - 1, v);
     }
 
     /** A node depending on the operands of x that belong to this tape, with partials c (k &lt; n). */
     TapeVar pushLinear(double v, Real[] x, double[] c, int n) {
-        ensureNodes();
-        ensureEdges(n);
+        ensure(n);
         for (int k = 0; k < n; k++) {
-            if (x[k] instanceof TapeVar t && t.tape == this) {
+            if (x[k] instanceof TapeNum t && t.tape == this) {
                 arg[edges] = t.index;
                 partial[edges++] = c[k];
             }
@@ -81,29 +125,210 @@ final class Tape extends Context {
         return new TapeVar(this, nodes - 1, v);
     }
 
-    /** Zeroes the adjoints of every recorded node. */
-    void clearAdjoints() {
-        Arrays.fill(adj, 0, nodes, 0);
+    /**
+     * A node depending on every input x_0 … x_{n−1} of the pass, with the partials the caller has written into
+     * {@code partial[edges … edges+n)} (after {@link #ensure}(n)). Its edges are dense: the first edge's
+     * {@code arg} is {@link #DENSE} and edge k goes to input k, so the sweep reads no indices for them.
+     */
+    TapeVar pushOnInputs(double v) {
+        int n = inputCount;
+        if (n == 0) {
+            return variable(v);
+        }
+        arg[edges] = DENSE;
+        edges += n;
+        start[++nodes] = edges;
+        return new TapeVar(this, nodes - 1, v);
+    }
+
+    /**
+     * Σ over windows of term, as one node: each window's term is differentiated locally in forward mode (one
+     * pass of {@link LocalDual} numbers per four window entries, seeded with the entries' unit tangents) and
+     * the partials are summed per entry of x, so the node has one edge per entry. Returns null when the local differentiation cannot be trusted
+     * (an entry of x from another context, or a term that uses numbers of this or an enclosing pass besides
+     * its window): the caller then records the terms one operation at a time.
+     */
+    TapeVar windowSum(Real[] x, int width, int stride, Reals.WindowTerm term) {
+        int n = x.length;
+        boolean onInputs = inputs.take(x);
+        double[] values = onInputs ? point : new double[n];
+        int[] nodeOf = onInputs ? null : new int[n];
+        if (!onInputs) {
+            for (int j = 0; j < n; j++) {
+                Real r = x[j];
+                if (r instanceof TapeNum t && t.tape == this) {
+                    nodeOf[j] = t.index;
+                } else if (r instanceof Plain) {
+                    nodeOf[j] = -1;
+                } else {
+                    return null;
+                }
+                values[j] = r.value();
+            }
+        }
+        ensure(n);
+        int e0 = edges;
+        int nodesBefore = nodes;
+        double[] p = partial;
+        Arrays.fill(p, e0, e0 + n, 0);
+        LocalContext local = new LocalContext();
+        double s = 0;
+        try {
+            // one pass per four entries of the window (one pass in all for width ≤ 4)
+            for (int lane = 0; lane < width; lane += 4) {
+                Windows.Seeded w = lane == 0 ? new Windows.Seeded(values, width, local)
+                        : new Windows.SeededFrom(values, width, local, lane);
+                local.recording = lane == 0;
+                int checked = 0; // entries [0, checked) of x are known to be input handles
+                for (int i = 0; i + width <= n; i += stride) {
+                    if (onInputs && i + width > checked) {
+                        if (!inputs.intact(x, Math.max(checked, i), i + width)) {
+                            return null; // the function overwrote an entry of its argument
+                        }
+                        checked = i + width;
+                    }
+                    w.start = i;
+                    Real r = term.apply(w);
+                    if (r instanceof LocalDual d && d.ctx == local) {
+                        int e = e0 + i + lane;
+                        int lanes = Math.min(4, width - lane);
+                        p[e] += d.t0;
+                        if (lanes > 1) {
+                            p[e + 1] += d.t1;
+                            if (lanes > 2) {
+                                p[e + 2] += d.t2;
+                                if (lanes > 3) {
+                                    p[e + 3] += d.t3;
+                                }
+                            }
+                        }
+                    } else if (!(r instanceof Plain)) {
+                        return null;
+                    }
+                    if (lane == 0) {
+                        s += r.value();
+                    }
+                }
+            }
+        } catch (LocalContext.Captured e) {
+            return null;
+        }
+        if (nodes != nodesBefore || p != partial) {
+            return null; // the term recorded operations on this tape: it used numbers of this pass
+        }
+        copyKinks(local);
+        if (onInputs) {
+            return pushOnInputs(s);
+        }
+        int e = e0;
+        for (int j = 0; j < n; j++) {
+            if (nodeOf[j] >= 0) {
+                arg[e] = nodeOf[j];
+                p[e++] = p[e0 + j];
+            }
+        }
+        edges = e;
+        start[++nodes] = e;
+        return new TapeVar(this, nodes - 1, s);
+    }
+
+    /**
+     * Moves the inputs' adjoints (the gradient, after {@link #sweep}) into out and zeroes them: with the sweep
+     * zeroing every other adjoint it reads, the adjoints are all zero again for the next seed or pass, so no
+     * pass pays for clearing them.
+     */
+    void takeInputAdjoints(double[] out) {
+        double[] ad = adj;
+        for (int i = 0; i < inputCount; i++) {
+            out[i] = ad[i];
+            ad[i] = 0;
+        }
+        adjointsDirty = false;
+    }
+
+    /**
+     * A forward sweep over the recorded pass: the tangents of every node along the unit directions
+     * e_from, …, e_{from+count−1} of the inputs, as node-major rows ({@code t[node·count + k]}), computed from
+     * the recorded partials (ṫ_i = Σ_e partial_e ṫ_arg(e)). A zero tangent times an infinite partial counts as
+     * zero, as in forward mode. The array is reused by the next sweep.
+     */
+    double[] unitTangents(int from, int count) {
+        int size = nodes * count;
+        if (tangents.length < size) {
+            tangents = new double[size];
+        }
+        double[] t = tangents;
+        Arrays.fill(t, 0, size, 0);
+        for (int k = 0; k < count; k++) {
+            t[(from + k) * count + k] = 1;
+        }
+        final int[] st = start;
+        final int[] ar = arg;
+        final double[] pa = partial;
+        for (int i = inputCount; i < nodes; i++) {
+            int out = i * count;
+            for (int e = st[i], end = st[i + 1]; e < end; e++) {
+                double p = pa[e];
+                if (ar[e] == DENSE) {
+                    for (int j = 0, m = end - e; j < m; j++) {
+                        addScaled(t, out, pa[e + j], j * count, count);
+                    }
+                    break;
+                }
+                addScaled(t, out, p, ar[e] * count, count);
+            }
+        }
+        return t;
+    }
+
+    /** t[out … out+count) += p · t[in … in+count), skipping zero tangents when p is not finite. */
+    private static void addScaled(double[] t, int out, double p, int in, int count) {
+        if (Double.isFinite(p)) {
+            for (int k = 0; k < count; k++) {
+                t[out + k] += p * t[in + k];
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                double d = t[in + k];
+                if (d != 0) {
+                    t[out + k] += p * d;
+                }
+            }
+        }
     }
 
     /** Adds w to the adjoint of r if r is a node of this tape. */
     void seed(Real r, double w) {
-        if (r instanceof TapeVar t && t.tape == this) {
+        adjointsDirty = true;
+        if (r instanceof TapeNum t && t.tape == this) {
             adj[t.index] += w;
         }
     }
 
-    /** The reverse sweep: propagates adjoints from the last node down to node 0. */
+    /**
+     * The reverse sweep: propagates adjoints from the last node down to the inputs (which own no edges),
+     * zeroing each adjoint once it is passed on; the inputs' adjoints are then taken by {@link #takeInputAdjoints}.
+     * Dense nodes ({@link #pushOnInputs}) propagate to inputs 0, 1, … without reading indices.
+     */
     void sweep() {
         final int[] st = start;
         final int[] ar = arg;
         final double[] pa = partial;
         final double[] ad = adj;
-        for (int i = nodes - 1; i >= 0; i--) {
+        for (int i = nodes - 1; i >= inputCount; i--) {
             double a = ad[i];
             if (a != 0) {
-                for (int e = st[i], end = st[i + 1]; e < end; e++) {
-                    ad[ar[e]] += pa[e] * a;
+                ad[i] = 0;
+                int e = st[i];
+                int end = st[i + 1];
+                if (e < end && ar[e] == DENSE) {
+                    for (int k = 0, m = end - e; k < m; k++) {
+                        ad[k] += pa[e + k] * a;
+                    }
+                } else {
+                    for (; e < end; e++) {
+                        ad[ar[e]] += pa[e] * a;
+                    }
                 }
             }
         }
@@ -119,15 +344,24 @@ final class Tape extends Context {
         return 4L * start.length + 8L * adj.length + 4L * arg.length + 8L * partial.length;
     }
 
+    /** Room for one more node with k edges. */
+    void ensure(int k) {
+        ensureNodes();
+        ensureEdges(k);
+    }
+
     private void ensureNodes() {
         if (nodes + 1 >= start.length) {
             if (nodes >= MAX_NODES) {
                 throw new IllegalStateException("tape full: more than " + MAX_NODES + " operations in one pass");
             }
-            int cap = (int) Math.min(MAX_NODES, 2L * (start.length - 1));
-            start = Arrays.copyOf(start, cap + 1);
-            adj = new double[cap];
+            grow((int) Math.min(MAX_NODES, 2L * (start.length - 1)));
         }
+    }
+
+    private void grow(int nodeCapacity) {
+        start = Arrays.copyOf(start, nodeCapacity + 1);
+        adj = new double[nodeCapacity];
     }
 
     private void ensureEdges(int k) {

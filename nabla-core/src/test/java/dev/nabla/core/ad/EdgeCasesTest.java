@@ -21,6 +21,17 @@ class EdgeCasesTest {
     static final double TOL = 1e-14;
 
     @Test
+    void jacobianRowsWithAnInfinitePartialStayFiniteWhereTheTangentIsZero() {
+        // u(x, y) = (√x + y, y) at x = 0: ∂/∂x √x = +∞, but the y column must not become ∞·0 = NaN
+        RealVectorFunction u = v -> new Real[] {v[0].sqrt().add(v[1]), v[1], v[1].multiply(2)};
+        double[] x = {0, 3};
+        double[][] expected = {{Double.POSITIVE_INFINITY, 1}, {0, 1}, {0, 2}};
+        assertThat(AD.jacobian(u, x)).isDeepEqualTo(expected); // m ≥ n: forward sweeps over the tape
+        assertThat(AD.forwardJacobian(u, x, 1)).isDeepEqualTo(expected);
+        assertThat(AD.reverseJacobian(u, x)).isDeepEqualTo(expected);
+    }
+
+    @Test
     void sqrtNearZeroHasTheExactDerivativeAndPlusInfinityAtZero() {
         RealFunction f = x -> x[0].sqrt();
         assertThat(AD.grad(f, new double[] {1e-300})[0]).isCloseTo(0.5 / Math.sqrt(1e-300), within(1e136));

@@ -58,7 +58,7 @@ class HessianVectorProductTest {
 
     /** The nested path: forward mode (dual numbers along v) over the nestable reverse tape. */
     static double[] nestedHvp(RealFunction f, double[] x, double[] v) {
-        return AD.jvp((RealVectorFunction) y -> AD.grad(f, y), x, v);
+        return AD.vectorJvp(y -> AD.grad(f, y), x, v);
     }
 
     /** (∇f(x + hv) − ∇f(x − hv)) / 2h with one Richardson extrapolation step. */

@@ -157,14 +157,15 @@ class RandomFunctionPropertyTest {
         double[] w = RandomPrograms.point(r, m);
         String on = List.of(components) + " at " + java.util.Arrays.toString(x);
 
-        double[] jv = AD.jvp(u, x, v);
+        double[] jv = AD.vectorJvp(u, x, v);
         double[] jtw = AD.vjp(u, x, w);
         double scale = Vectors.norm(jv) * Vectors.norm(w) + Vectors.norm(jtw) * Vectors.norm(v);
         assertThat(Math.abs(Vectors.dot(w, jv) - Vectors.dot(v, jtw)))
                 .as("w·Jv = v·Jᵀw for %s", on).isLessThanOrEqualTo(EXACT * (1 + scale));
 
         double[][] jac = AD.jacobian(u, x);
-        double[][] forward = AD.forwardJacobian(u, x);
+        double[][] forward = AD.forwardJacobian(u, x, Integer.MAX_VALUE);
+        double[][] forwardOneAtATime = AD.forwardJacobian(u, x, 1); // one tangent per sweep over the tape
         double[][] reverse = AD.reverseJacobian(u, x);
         double[][] fieldJac = AD.vectorField(u, n, m).jacobian(x);
         for (int i = 0; i < m; i++) {
@@ -173,6 +174,7 @@ class RandomFunctionPropertyTest {
                 String what = "J[" + i + "][" + j + "] of " + on;
                 assertClose(jac[i][j], gi[j], EXACT, what);
                 assertClose(forward[i][j], gi[j], EXACT, "forward " + what);
+                assertClose(forwardOneAtATime[i][j], gi[j], EXACT, "forward, one tangent at a time, " + what);
                 assertClose(reverse[i][j], gi[j], EXACT, "reverse " + what);
                 assertClose(fieldJac[i][j], gi[j], EXACT, "field " + what);
             }

@@ -1,0 +1,159 @@
+package dev.nabla.core.ad;
+
+/**
+ * A dual number a + ȧ ε (ε² = 0) of one forward context: value and tangent, the directional derivative
+ * carried along one direction. Two kinds: {@link Dual}, the result of an operation, and {@link DualInput}, an
+ * input of the pass read from the point and direction the pass started with. A zero tangent times an
+ * infinite partial counts as zero (so √ at 0 does not spoil directions that do not move its argument).
+ */
+abstract class DualNum extends DoubleNum {
+    final Context ctx;
+
+    DualNum(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The tangent ȧ. */
+    abstract double tangent();
+
+    static double tangentOf(Real r, Context ctx) {
+        return r instanceof DualNum d && d.ctx == ctx ? d.tangent() : 0;
+    }
+
+    @Override
+    long tag() {
+        return ctx.tag;
+    }
+
+    @Override
+    boolean sameContext(Num b) {
+        return b instanceof DualNum d && d.ctx == ctx;
+    }
+
+    @Override
+    Real lift(Real lower) {
+        return new Dual(lower.value(), 0, ctx);
+    }
+
+    @Override
+    void kink(String primitive, String where) {
+        ctx.kink(primitive, where);
+    }
+
+    @Override
+    public Real constant(double c) {
+        return new Dual(c, 0, ctx);
+    }
+
+    @Override
+    Real unary(double value, double d) {
+        double t = tangent();
+        return new Dual(value, t == 0 ? 0 : d * t, ctx);
+    }
+
+    @Override
+    Real binary(Num b, double value, double da, double db) {
+        double t = tangent();
+        double tb = ((DualNum) b).tangent();
+        return new Dual(value, (t == 0 ? 0 : da * t) + (tb == 0 ? 0 : db * tb), ctx);
+    }
+
+    @Override
+    Real linear(double value, Real[] x, double[] c, int n) {
+        double s = 0;
+        for (int k = 0; k < n; k++) {
+            if (x[k] instanceof DualNum d && d.ctx == ctx) {
+                double t = d.tangent();
+                if (t != 0) {
+                    s += c[k] * t;
+                }
+            }
+        }
+        return new Dual(value, s, ctx);
+    }
+
+    /** Σ term over the windows with the window entries as dual numbers of this context, summed in doubles. */
+    @Override
+    Real windowSumOf(Real[] x, int width, int stride, Reals.WindowTerm term) {
+        int n = x.length;
+        double[] values;
+        double[] tangents;
+        InputHandles inputs = null; // set when x is the pass's inputs, read flat and checked as it is read
+        if (ctx instanceof DualContext dc && dc.inputs.take(x)) {
+            inputs = dc.inputs;
+            values = dc.point;
+            tangents = dc.direction;
+        } else {
+            values = new double[n];
+            tangents = new double[n];
+            for (int j = 0; j < n; j++) {
+                Real r = x[j];
+                if (r instanceof DualNum d && d.ctx == ctx) {
+                    tangents[j] = d.tangent();
+                } else if (!(r instanceof Plain)) {
+                    return super.windowSumOf(x, width, stride, term);
+                }
+                values[j] = r.value();
+            }
+        }
+        Windows.Tangents w = new Windows.Tangents(values, tangents, width, ctx);
+        int kinksBefore = ctx.kinkCount();
+        double s = 0;
+        double ds = 0;
+        Real rest = null; // terms of other contexts (numbers the term captured), summed generically
+        int checked = 0;
+        for (int i = 0; i + width <= n; i += stride) {
+            if (inputs != null && i + width > checked) {
+                if (!inputs.intact(x, Math.max(checked, i), i + width)) {
+                    // the function overwrote an entry of its argument: start again, entry by entry
+                    ctx.restoreKinks(kinksBefore);
+                    return Num.leader(x).windowSumOf(x, width, stride, term);
+                }
+                checked = i + width;
+            }
+            w.start = i;
+            Real r = term.apply(w);
+            if (r instanceof DualNum d && d.ctx == ctx) {
+                s += d.value();
+                ds += d.tangent();
+            } else if (r instanceof Plain) {
+                s += r.value();
+            } else {
+                rest = rest == null ? r : rest.add(r);
+            }
+        }
+        Real sum = new Dual(s, ds, ctx);
+        return rest == null ? sum : sum.add(rest);
+    }
+
+    /** lse = m + log Σ exp(x_i − m); its tangent Σ softmax_i ẋ_i, read from flat arrays on the pass's inputs. */
+    @Override
+    Real logSumExpOf(Real[] x) {
+        if (!(ctx instanceof DualContext dc && dc.inputs.take(x))) {
+            return super.logSumExpOf(x);
+        }
+        if (!dc.inputs.intact(x, 0, x.length)) {
+            return Num.leader(x).logSumExpOf(x);
+        }
+        double[] values = dc.point;
+        double[] tangents = dc.direction;
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            m = Math.max(m, v);
+        }
+        if (Double.isInfinite(m)) {
+            m = 0;
+        }
+        double s = 0;
+        double ds = 0;
+        for (int i = 0; i < values.length; i++) {
+            double e = Math.exp(values[i] - m);
+            s += e;
+            double t = tangents[i];
+            if (t != 0) {
+                ds += e * t;
+            }
+        }
+        return new Dual(m + Math.log(s), ds / s, ctx);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.nabla.core.ad;
+
+import java.util.function.IntFunction;
+
+/**
+ * The input handles of one pass kind (tape or forward context): created once per dimension and reused by every
+ * pass, together with the array handed to the function. Array primitives may read a pass's inputs flat (from
+ * the caller's x) when their argument is that array: {@link Num#leaderOrInputs} offers the array, the
+ * primitive takes the offer and checks, entry by entry as it reads them, that they are still the handles
+ * (the function may have overwritten entries of its own array).
+ */
+final class InputHandles {
+    private Num[] handles = new Num[0];
+    private Real[] handout = new Real[0];
+    private Real[] offered;
+
+    /** The array for the next pass over n inputs: handles made by {@code make} once, entries repaired. */
+    Real[] handOut(int n, IntFunction<Num> make) {
+        if (handles.length != n) {
+            handles = new Num[n];
+            for (int i = 0; i < n; i++) {
+                handles[i] = make.apply(i);
+            }
+            handout = new Real[n];
+        }
+        // f may have overwritten entries in the previous pass: rewrite only those (copying references would
+        // pay a GC barrier per store)
+        Num[] in = handles;
+        Real[] out = handout;
+        for (int i = 0; i < n; i++) {
+            if (out[i] != in[i]) {
+                out[i] = in[i];
+            }
+        }
+        offered = null;
+        return out;
+    }
+
+    /** Forgets the offer (end of a pass). */
+    void reset() {
+        offered = null;
+    }
+
+    /** Offers x, which starts with input handle 0 of this pass, to the primitive about to run; false if too short or long. */
+    boolean offer(Real[] x) {
+        offered = x.length == handles.length ? x : null;
+        return offered != null;
+    }
+
+    /** True (once) if x is the array just offered: the primitive may read it flat, checking entries with {@link #intact}. */
+    boolean take(Real[] x) {
+        boolean taken = x != null && x == offered;
+        offered = null;
+        return taken;
+    }
+
+    /** True if x_j is still input handle j for every from ≤ j &lt; to. */
+    boolean intact(Real[] x, int from, int to) {
+        Num[] in = handles;
+        for (int j = from; j < to; j++) {
+            if (x[j] != in[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
