@@ -183,12 +183,12 @@ public final class AD {
         requireLength("v", v, x.length);
         double[] g = new double[x.length];
         double[] hv = new double[x.length];
-        SecondOrderTapes tapes = SecondOrderTapes.current();
-        SecondOrderTape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        SecondOrderTape tape = passes.acquireSecondOrder();
         try {
             valueGradientAndHvp(tape, f, x, v, g, hv);
         } finally {
-            tapes.release();
+            passes.releaseSecondOrder();
         }
         return hv;
     }
@@ -199,25 +199,25 @@ public final class AD {
         double[][] h = new double[n][n];
         double[] g = new double[n];
         double[] col = new double[n];
-        SecondOrderTapes tapes = SecondOrderTapes.current();
-        SecondOrderTape tape = tapes.acquire();
+        Passes passes = Passes.current();
+        SecondOrderTape tape = passes.acquireSecondOrder();
         try {
             for (int j = 0; j < n; j++) {
-                tape.begin();
                 valueGradientAndHvp(tape, f, x, dev.nabla.core.field.Vectors.unit(n, j), g, col);
                 for (int i = 0; i < n; i++) {
                     h[i][j] = col[i];
                 }
             }
         } finally {
-            tapes.release();
+            passes.releaseSecondOrder();
         }
         return h;
     }
 
-    /** One second-order pass on an empty tape: returns f(x), writes ∇f(x) into g and H(x)v into hv. */
+    /** One second-order pass, begun here on the tape: returns f(x), writes ∇f(x) into g and H(x)v into hv. */
     static double valueGradientAndHvp(SecondOrderTape tape, RealFunction f, double[] x, double[] v, double[] g,
                                       double[] hv) {
+        tape.begin();
         int n = x.length;
         Real[] xs = new Real[n];
         for (int i = 0; i < n; i++) {
@@ -308,7 +308,6 @@ public final class AD {
             requireLength("v", v, n);
             requireLength("gradientOut", gradientOut, n);
             requireLength("hvpOut", hvpOut, n);
-            tape.begin();
             return AD.valueGradientAndHvp(tape, f, x, v, gradientOut, hvpOut);
         }
     }

@@ -1,7 +1,7 @@
 package dev.nabla.core.ad;
 
 /**
- * The passes of the current thread, as two stacks (reverse tapes, forward contexts): an {@link AD} entry
+ * The passes of the current thread, as stacks (reverse tapes, forward contexts, second-order tapes): an {@link AD} entry
  * point called while another pass is running on the same thread (a nested derivative) takes the next level,
  * so passes never share one. Levels are kept and reused (their arrays and input handles grow only).
  */
@@ -12,6 +12,8 @@ final class Passes {
     private int tapeDepth;
     private DualContext[] forwards = new DualContext[2];
     private int forwardDepth;
+    private SecondOrderTape[] secondOrder = new SecondOrderTape[2];
+    private int secondOrderDepth;
 
     static Passes current() {
         return LOCAL.get();
@@ -45,5 +47,20 @@ final class Passes {
 
     void releaseForward() {
         forwards[--forwardDepth].end();
+    }
+
+    /** The second-order tape of the next nesting level ({@link AD#valueGradientAndHvp} begins its passes). */
+    SecondOrderTape acquireSecondOrder() {
+        if (secondOrderDepth == secondOrder.length) {
+            secondOrder = java.util.Arrays.copyOf(secondOrder, 2 * secondOrderDepth);
+        }
+        if (secondOrder[secondOrderDepth] == null) {
+            secondOrder[secondOrderDepth] = new SecondOrderTape();
+        }
+        return secondOrder[secondOrderDepth++];
+    }
+
+    void releaseSecondOrder() {
+        secondOrderDepth--;
     }
 }

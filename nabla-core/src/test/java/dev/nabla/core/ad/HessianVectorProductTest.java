@@ -89,7 +89,6 @@ class HessianVectorProductTest {
 
     static Pass pass(RealFunction f, double[] x, double[] v) {
         SecondOrderTape tape = new SecondOrderTape(4);
-        tape.begin();
         double[] g = new double[x.length];
         double[] hv = new double[x.length];
         double value = AD.valueGradientAndHvp(tape, f, x, v, g, hv);
