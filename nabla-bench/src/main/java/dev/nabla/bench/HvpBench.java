@@ -5,7 +5,6 @@ import dev.nabla.bench.workload.Rosenbrock;
 import dev.nabla.core.ad.AD;
 import dev.nabla.core.ad.HessianVectorProduct;
 import dev.nabla.core.ad.RealFunction;
-import dev.nabla.core.ad.RealVectorFunction;
 import dev.nabla.core.ad.ReverseGradient;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +63,7 @@ public class HvpBench {
 
     @Benchmark
     public double[] nestedHvp() {
-        return AD.jvp((RealVectorFunction) y -> AD.grad(f, y), x, v);
+        return AD.vectorJvp(y -> AD.grad(f, y), x, v);
     }
 
     @Benchmark
