@@ -17,9 +17,9 @@ import java.util.Arrays;
  * adjoint (or adjoint tangent) contributes nothing, even through an infinite partial.
  *
  * <p>Memory: 20 bytes per node ({@code start} and two {@code adjoints}) plus 20 bytes per edge ({@code arg}
- * and two {@code partials}); a unary operation costs 40 bytes, a binary one 60. Each pair shares a cache line,
- * which the sweep's scattered updates profit from.
- * The arrays grow by doubling and are reused by the next pass. A tape is confined to one thread.
+ * and two {@code partials}); a unary operation costs 40 bytes, a binary one 60. Keeping each pair side by side
+ * puts it in one cache line for the sweep's scattered updates. The arrays grow by doubling and are reused by
+ * the next pass. A tape is confined to one thread.
  */
 final class SecondOrderTape extends Context {
     /** Nodes and edges each: their pairs of doubles must fit one Java array. */
