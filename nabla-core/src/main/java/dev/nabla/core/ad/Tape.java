@@ -115,13 +115,17 @@ final class Tape extends Context {
     /** A node depending on the operands of x that belong to this tape, with partials c (k &lt; n). */
     TapeVar pushLinear(double v, Real[] x, double[] c, int n) {
         ensure(n);
+        int[] ar = arg;
+        double[] pa = partial;
+        int e = edges;
         for (int k = 0; k < n; k++) {
             if (x[k] instanceof TapeNum t && t.tape == this) {
-                arg[edges] = t.index;
-                partial[edges++] = c[k];
+                ar[e] = t.index;
+                pa[e++] = c[k];
             }
         }
-        start[++nodes] = edges;
+        edges = e;
+        start[++nodes] = e;
         return new TapeVar(this, nodes - 1, v);
     }
 
