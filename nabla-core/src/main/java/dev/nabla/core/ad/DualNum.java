@@ -104,12 +104,13 @@ abstract class DualNum extends DoubleNum {
         int checked = 0;
         for (int i = 0; i + width <= n; i += stride) {
             if (inputs != null && i + width > checked) {
-                if (!inputs.intact(x, Math.max(checked, i), i + width)) {
+                int from = Math.max(checked, i);
+                checked = InputHandles.checkAhead(i + width, n);
+                if (!inputs.intact(x, from, checked)) {
                     // the function overwrote an entry of its argument: start again, entry by entry
                     ctx.restoreKinks(kinksBefore);
                     return Num.leader(x).windowSumOf(x, width, stride, term);
                 }
-                checked = i + width;
             }
             w.start = i;
             Real r = term.apply(w);
@@ -126,32 +127,82 @@ abstract class DualNum extends DoubleNum {
         return rest == null ? sum : sum.add(rest);
     }
 
-    /** lse = m + log Σ exp(x_i − m); its tangent Σ softmax_i ẋ_i, read from flat arrays on the pass's inputs. */
+    // ---- array primitives on the pass's inputs: read x and v flat ----
+
+    /** The point if x is this pass's intact input array, CHANGED or null as {@link InputHandles#claim} says. */
+    private double[] flatInputs(Real[] x) {
+        return ctx instanceof DualContext dc ? dc.inputs.claim(x, dc.point) : null;
+    }
+
+    private double[] direction() {
+        return ((DualContext) ctx).direction;
+    }
+
     @Override
-    Real logSumExpOf(Real[] x) {
-        if (!(ctx instanceof DualContext dc && dc.inputs.take(x))) {
-            return super.logSumExpOf(x);
+    Real sumOf(Real[] x) {
+        double[] v = flatInputs(x);
+        if (v == null || v == InputHandles.CHANGED) {
+            return v == null ? super.sumOf(x) : Num.leader(x).sumOf(x);
         }
-        if (!dc.inputs.intact(x, 0, x.length)) {
-            return Num.leader(x).logSumExpOf(x);
-        }
-        double[] values = dc.point;
-        double[] tangents = dc.direction;
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            m = Math.max(m, v);
-        }
-        if (Double.isInfinite(m)) {
-            m = 0;
-        }
+        double[] t = direction();
         double s = 0;
         double ds = 0;
-        for (int i = 0; i < values.length; i++) {
-            double e = Math.exp(values[i] - m);
+        for (int i = 0; i < v.length; i++) {
+            s += v[i];
+            ds += t[i];
+        }
+        return new Dual(s, ds, ctx);
+    }
+
+    @Override
+    Real dotOf(double[] a, Real[] b) {
+        double[] v = flatInputs(b);
+        if (v == null || v == InputHandles.CHANGED) {
+            return v == null ? super.dotOf(a, b) : Num.leader(b).dotOf(a, b);
+        }
+        requireSameLength(a.length, v.length);
+        double[] t = direction();
+        double s = 0;
+        double ds = 0;
+        for (int i = 0; i < v.length; i++) {
+            s += a[i] * v[i];
+            ds += a[i] * t[i];
+        }
+        return new Dual(s, ds, ctx);
+    }
+
+    @Override
+    Real squaredNormOf(Real[] x) {
+        double[] v = flatInputs(x);
+        if (v == null || v == InputHandles.CHANGED) {
+            return v == null ? super.squaredNormOf(x) : Num.leader(x).squaredNormOf(x);
+        }
+        double[] t = direction();
+        double s = 0;
+        double ds = 0;
+        for (int i = 0; i < v.length; i++) {
+            s += v[i] * v[i];
+            ds += 2 * v[i] * t[i];
+        }
+        return new Dual(s, ds, ctx);
+    }
+
+    /** lse = m + log Σ exp(x_i − m); its tangent Σ softmax_i ẋ_i. */
+    @Override
+    Real logSumExpOf(Real[] x) {
+        double[] v = flatInputs(x);
+        if (v == null || v == InputHandles.CHANGED) {
+            return v == null ? super.logSumExpOf(x) : Num.leader(x).logSumExpOf(x);
+        }
+        double[] t = direction();
+        double m = shift(v);
+        double s = 0;
+        double ds = 0;
+        for (int i = 0; i < v.length; i++) {
+            double e = Math.exp(v[i] - m);
             s += e;
-            double t = tangents[i];
-            if (t != 0) {
-                ds += e * t;
+            if (t[i] != 0) {
+                ds += e * t[i];
             }
         }
         return new Dual(m + Math.log(s), ds / s, ctx);

@@ -54,6 +54,29 @@ final class InputHandles {
         return taken;
     }
 
+    /** What {@link #claim} returns when x was offered but the function has overwritten some of its entries. */
+    static final double[] CHANGED = {};
+
+    /**
+     * For a primitive that reads x flat: the point if x is the offered, intact input array; {@link #CHANGED} if
+     * it was offered but an entry is no longer its handle (redispatch on {@link Num#leader}); null if it was not
+     * offered (this number is the leader, use the entry-by-entry path).
+     */
+    double[] claim(Real[] x, double[] point) {
+        if (!take(x)) {
+            return null;
+        }
+        return intact(x, 0, x.length) ? point : CHANGED;
+    }
+
+    /** Entries checked at a time by a primitive reading x flat (a tight loop outside its main loop). */
+    static final int CHECK_BLOCK = 4096;
+
+    /** The end of the next block to check when entries up to {@code needed} must be known good (≤ n). */
+    static int checkAhead(int needed, int n) {
+        return Math.min(n, needed + CHECK_BLOCK);
+    }
+
     /** True if x_j is still input handle j for every from ≤ j &lt; to. */
     boolean intact(Real[] x, int from, int to) {
         Num[] in = handles;

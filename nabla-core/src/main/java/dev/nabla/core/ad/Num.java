@@ -165,6 +165,15 @@ abstract class Num implements Real {
         return s;
     }
 
+    /** The shift m = max x_i of a log-sum-exp (0 when it is infinite), so that no exponential overflows. */
+    static double shift(double[] x) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            m = Math.max(m, v);
+        }
+        return Double.isInfinite(m) ? 0 : m;
+    }
+
     static double maxValue(Real[] x) {
         double m = Double.NEGATIVE_INFINITY;
         for (Real r : x) {

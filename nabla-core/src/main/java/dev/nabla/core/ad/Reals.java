@@ -11,7 +11,7 @@ public final class Reals {
 
     /** Σ x_i; ∂/∂x_i = 1. */
     public static Real sum(Real[] x) {
-        return Num.leader(x).sumOf(x);
+        return Num.leaderOrInputs(x).sumOf(x);
     }
 
     /** a·b = Σ a_i b_i; ∂/∂a_i = b_i, ∂/∂b_i = a_i. */
@@ -21,7 +21,7 @@ public final class Reals {
 
     /** a·b for a constant vector a; ∂/∂b_i = a_i. */
     public static Real dot(double[] a, Real[] b) {
-        return Num.leader(b).dotOf(a, b);
+        return Num.leaderOrInputs(b).dotOf(a, b);
     }
 
     /** a x + y, elementwise. */
@@ -56,7 +56,7 @@ public final class Reals {
 
     /** ‖x‖₂² = Σ x_i²; ∂/∂x_i = 2 x_i. */
     public static Real squaredNorm(Real[] x) {
-        return Num.leader(x).squaredNormOf(x);
+        return Num.leaderOrInputs(x).squaredNormOf(x);
     }
 
     /** A window (x_i, …, x_{i+w−1}) of a vector as a {@link WindowTerm} sees it; valid only during that call. */

@@ -186,10 +186,11 @@ final class Tape extends Context {
                 int checked = 0; // entries [0, checked) of x are known to be input handles
                 for (int i = 0; i + width <= n; i += stride) {
                     if (onInputs && i + width > checked) {
-                        if (!inputs.intact(x, Math.max(checked, i), i + width)) {
+                        int from = Math.max(checked, i);
+                        checked = InputHandles.checkAhead(i + width, n);
+                        if (!inputs.intact(x, from, checked)) {
                             return null; // the function overwrote an entry of its argument
                         }
-                        checked = i + width;
                     }
                     w.start = i;
                     Real r = term.apply(w);

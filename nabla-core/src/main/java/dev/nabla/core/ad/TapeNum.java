@@ -65,38 +65,84 @@ abstract class TapeNum extends DoubleNum {
                 : leader.windowSumOf(x, width, stride, term);
     }
 
-    /** lse = m + log Σ exp(x_i − m) as one node with partials softmax_i, written straight into the tape. */
+    // ---- array primitives on the pass's inputs: read x flat, write the partials straight into the tape ----
+
+    @Override
+    Real sumOf(Real[] x) {
+        double[] v = tape.inputs.claim(x, tape.point);
+        if (v == null || v == InputHandles.CHANGED) {
+            return v == null ? super.sumOf(x) : Num.leader(x).sumOf(x);
+        }
+        int e0 = reserve(v.length);
+        double[] p = tape.partial;
+        double s = 0;
+        for (int i = 0; i < v.length; i++) {
+            s += v[i];
+            p[e0 + i] = 1;
+        }
+        return tape.pushOnInputs(s);
+    }
+
+    @Override
+    Real dotOf(double[] a, Real[] b) {
+        double[] v = tape.inputs.claim(b, tape.point);
+        if (v == null || v == InputHandles.CHANGED) {
+            return v == null ? super.dotOf(a, b) : Num.leader(b).dotOf(a, b);
+        }
+        requireSameLength(a.length, v.length);
+        int e0 = reserve(v.length);
+        double[] p = tape.partial;
+        double s = 0;
+        for (int i = 0; i < v.length; i++) {
+            s += a[i] * v[i];
+            p[e0 + i] = a[i];
+        }
+        return tape.pushOnInputs(s);
+    }
+
+    @Override
+    Real squaredNormOf(Real[] x) {
+        double[] v = tape.inputs.claim(x, tape.point);
+        if (v == null || v == InputHandles.CHANGED) {
+            return v == null ? super.squaredNormOf(x) : Num.leader(x).squaredNormOf(x);
+        }
+        int e0 = reserve(v.length);
+        double[] p = tape.partial;
+        double s = 0;
+        for (int i = 0; i < v.length; i++) {
+            s += v[i] * v[i];
+            p[e0 + i] = 2 * v[i];
+        }
+        return tape.pushOnInputs(s);
+    }
+
+    /** lse = m + log Σ exp(x_i − m) as one node with partials softmax_i. */
     @Override
     Real logSumExpOf(Real[] x) {
-        if (!tape.inputs.take(x)) {
-            return super.logSumExpOf(x);
+        double[] v = tape.inputs.claim(x, tape.point);
+        if (v == null || v == InputHandles.CHANGED) {
+            return v == null ? super.logSumExpOf(x) : Num.leader(x).logSumExpOf(x);
         }
-        if (!tape.inputs.intact(x, 0, x.length)) {
-            return Num.leader(x).logSumExpOf(x);
-        }
-        double[] values = tape.point;
-        int n = values.length;
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            m = Math.max(m, v);
-        }
-        if (Double.isInfinite(m)) {
-            m = 0;
-        }
-        tape.ensure(n);
+        double m = shift(v);
+        int e0 = reserve(v.length);
         double[] p = tape.partial;
-        int e0 = tape.edges;
         double s = 0;
-        for (int i = 0; i < n; i++) {
-            double e = Math.exp(values[i] - m);
+        for (int i = 0; i < v.length; i++) {
+            double e = Math.exp(v[i] - m);
             p[e0 + i] = e;
             s += e;
         }
         double inv = 1 / s;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < v.length; i++) {
             p[e0 + i] *= inv;
         }
         return tape.pushOnInputs(m + Math.log(s));
+    }
+
+    /** Room for a dense node over the n inputs; its partials go to {@code partial[returned index …)}. */
+    private int reserve(int n) {
+        tape.ensure(n);
+        return tape.edges;
     }
 
     // the hot arithmetic, without the generic dispatch
