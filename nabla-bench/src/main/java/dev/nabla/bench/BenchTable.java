@@ -43,6 +43,8 @@ public final class BenchTable {
     /** Benchmark method → label, in table order. */
     private static final List<Map.Entry<String, String>> METHODS = List.of(
             Map.entry("value", "plain double value (hand-written Java)"),
+            Map.entry("handWrittenGradient", "hand-written gradient, plain Java (no AD; the floor for reverse mode)"),
+            Map.entry("handWrittenDirectional", "hand-written D_v f, plain Java (no AD; the floor for forward mode)"),
             Map.entry("nablaValue", "Nabla value (`AD.value`, the `Real` code)"),
             Map.entry("reverseGradient", "Nabla reverse gradient (reused `ReverseGradient`)"),
             Map.entry("adGrad", "Nabla reverse gradient (`AD.grad`)"),

@@ -90,4 +90,15 @@ public class RosenbrockBench {
     public double forwardDirectionalWindowSum() {
         return AD.jvp(windows, x, v);
     }
+
+    @Benchmark
+    public double[] handWrittenGradient() {
+        Rosenbrock.valueAndGradient(x, gradient);
+        return gradient;
+    }
+
+    @Benchmark
+    public double handWrittenDirectional() {
+        return Rosenbrock.directionalDerivative(x, v);
+    }
 }

@@ -26,6 +26,33 @@ public final class Rosenbrock {
         return sum;
     }
 
+    /**
+     * f(x) and ∇f(x) written by hand in plain Java (no AD): ∂f/∂x_i gets −400 x_i t_i − 2 (1 − x_i) from term i
+     * and 200 t_{i−1} from term i − 1, with t_i = x_{i+1} − x_i². The lower bound any AD tool is measured against.
+     */
+    public static double valueAndGradient(double[] x, double[] gradient) {
+        java.util.Arrays.fill(gradient, 0);
+        double sum = 0;
+        for (int i = 0; i + 1 < x.length; i++) {
+            double t = x[i + 1] - x[i] * x[i];
+            double u = 1 - x[i];
+            sum += 100 * t * t + u * u;
+            gradient[i] += -400 * x[i] * t - 2 * u;
+            gradient[i + 1] += 200 * t;
+        }
+        return sum;
+    }
+
+    /** D_v f(x) = Σ 200 t_i (v_{i+1} − 2 x_i v_i) − 2 (1 − x_i) v_i, written by hand (no gradient formed). */
+    public static double directionalDerivative(double[] x, double[] v) {
+        double sum = 0;
+        for (int i = 0; i + 1 < x.length; i++) {
+            double t = x[i + 1] - x[i] * x[i];
+            sum += 200 * t * (v[i + 1] - 2 * x[i] * v[i]) - 2 * (1 - x[i]) * v[i];
+        }
+        return sum;
+    }
+
     /** f(x) on Hipparchus field elements (Gradient, DerivativeStructure, …). */
     public static <T extends CalculusFieldElement<T>> T value(T[] x) {
         T sum = x[0].getField().getZero();

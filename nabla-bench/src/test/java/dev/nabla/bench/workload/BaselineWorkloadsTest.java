@@ -53,6 +53,18 @@ class BaselineWorkloadsTest {
 
     @ParameterizedTest
     @MethodSource("rosenbrockPoints")
+    void handWrittenGradientAndDirectionalDerivativeAgreeWithReverseAndForwardMode(double[] x) {
+        double[] gradient = new double[x.length];
+        double[] v = new SplittableRandom(x.length).doubles(x.length, -1, 1).toArray();
+        double[] reverse = dev.nabla.core.ad.AD.grad(NablaWorkloads::rosenbrock, x);
+        assertThat(Rosenbrock.valueAndGradient(x, gradient)).isCloseTo(Rosenbrock.value(x), within(1e-12));
+        assertThat(gradient).containsExactly(reverse, within(1e-9));
+        assertThat(Rosenbrock.directionalDerivative(x, v))
+                .isCloseTo(dev.nabla.core.ad.AD.jvp(NablaWorkloads::rosenbrock, x, v), within(1e-9));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rosenbrockPoints")
     void compiledRosenbrockFormulaGivesTheHandDerivedValueAndGradient(double[] x) {
         double[] gradient = new double[x.length];
         double value = Rosenbrock.formula(x.length).compile().newEvaluator().valueAndGradient(x, gradient);
