@@ -1,19 +1,22 @@
 package dev.nabla.core.ad;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 /**
- * The passes of the current thread, as stacks (reverse tapes, forward contexts, second-order tapes): an {@link AD} entry
- * point called while another pass is running on the same thread (a nested derivative) takes the next level,
- * so passes never share one. Levels are kept and reused (their arrays and input handles grow only).
+ * The passes of the current thread, one stack per kind (reverse tapes, forward contexts, second-order tapes): an
+ * {@link AD} entry point called while another pass is running on the same thread (a nested derivative) takes
+ * the next level, so passes never share one. Levels are kept and reused (their arrays and input handles grow
+ * only).
  */
 final class Passes {
     private static final ThreadLocal<Passes> LOCAL = ThreadLocal.withInitial(Passes::new);
 
-    private Tape[] tapes = new Tape[2];
-    private int tapeDepth;
-    private DualContext[] forwards = new DualContext[2];
-    private int forwardDepth;
-    private SecondOrderTape[] secondOrder = new SecondOrderTape[2];
-    private int secondOrderDepth;
+    private final Levels<Tape> tapes = new Levels<>(Tape::new, Tape::end);
+    private final Levels<DualContext> forwards = new Levels<>(DualContext::new, DualContext::end);
+    private final Levels<SecondOrderTape> secondOrder = new Levels<>(SecondOrderTape::new, t -> { });
 
     static Passes current() {
         return LOCAL.get();
@@ -21,46 +24,52 @@ final class Passes {
 
     /** The tape of the next nesting level; start its pass with {@link Tape#begin}. */
     Tape acquireTape() {
-        if (tapeDepth == tapes.length) {
-            tapes = java.util.Arrays.copyOf(tapes, 2 * tapeDepth);
-        }
-        if (tapes[tapeDepth] == null) {
-            tapes[tapeDepth] = new Tape();
-        }
-        return tapes[tapeDepth++];
+        return tapes.acquire();
     }
 
     void releaseTape() {
-        tapes[--tapeDepth].end();
+        tapes.release();
     }
 
     /** The forward context of the next nesting level; start its pass with {@link DualContext#begin}. */
     DualContext acquireForward() {
-        if (forwardDepth == forwards.length) {
-            forwards = java.util.Arrays.copyOf(forwards, 2 * forwardDepth);
-        }
-        if (forwards[forwardDepth] == null) {
-            forwards[forwardDepth] = new DualContext();
-        }
-        return forwards[forwardDepth++];
+        return forwards.acquire();
     }
 
     void releaseForward() {
-        forwards[--forwardDepth].end();
+        forwards.release();
     }
 
     /** The second-order tape of the next nesting level ({@link AD#valueGradientAndHvp} begins its passes). */
     SecondOrderTape acquireSecondOrder() {
-        if (secondOrderDepth == secondOrder.length) {
-            secondOrder = java.util.Arrays.copyOf(secondOrder, 2 * secondOrderDepth);
-        }
-        if (secondOrder[secondOrderDepth] == null) {
-            secondOrder[secondOrderDepth] = new SecondOrderTape();
-        }
-        return secondOrder[secondOrderDepth++];
+        return secondOrder.acquire();
     }
 
     void releaseSecondOrder() {
-        secondOrderDepth--;
+        secondOrder.release();
+    }
+
+    /** One stack of reusable passes: made on first use at a depth, ended (letting go of the caller's data) on release. */
+    private static final class Levels<P> {
+        private final Supplier<P> make;
+        private final Consumer<P> end;
+        private final List<P> levels = new ArrayList<>();
+        private int depth;
+
+        Levels(Supplier<P> make, Consumer<P> end) {
+            this.make = make;
+            this.end = end;
+        }
+
+        P acquire() {
+            if (depth == levels.size()) {
+                levels.add(make.get());
+            }
+            return levels.get(depth++);
+        }
+
+        void release() {
+            end.accept(levels.get(--depth));
+        }
     }
 }
