@@ -8,6 +8,11 @@ import java.util.Arrays;
  * {@code arg[e]} with local partial {@code partial[e]}", stored when the operation is recorded. The reverse
  * sweep is therefore the tight loop {@code adj[arg[e]] += partial[e] * adj[i]} over nodes in reverse order.
  *
+ * <p>Nodes 0 … n−1 are the pass's inputs (they own no edges). An array primitive over the inputs is one
+ * "dense" node whose edges go to inputs 0, 1, … in order ({@link #DENSE}), so neither recording nor the sweep
+ * touches indices for it. The sweep zeroes each adjoint it passes on and the inputs' adjoints are moved out
+ * by {@link #takeInputAdjoints}, so the adjoints are all zero again before the next seed or pass.
+ *
  * <p>Memory: 12 bytes per node ({@code start}, {@code adj}) plus 12 bytes per edge ({@code arg},
  * {@code partial}); a unary operation costs 24 bytes, a binary one 36. The arrays grow by doubling and are
  * reused by the next pass without reallocation. A tape is confined to one thread.
@@ -16,8 +21,6 @@ final class Tape extends Context {
     private static final int MAX_NODES = Integer.MAX_VALUE - 16;
     /** The most tangent entries (nodes × directions) one forward sweep over the tape may hold: 128 MiB. */
     static final int TANGENT_BUDGET = 1 << 24;
-    /** The tangents of the last {@link #unitTangents} sweep, reused. */
-    private double[] tangents = new double[0];
     /** The arg of a dense node's first edge: its edges go to inputs 0, 1, …, in order. */
     static final int DENSE = -1;
 
@@ -35,6 +38,8 @@ final class Tape extends Context {
     int inputCount;
     /** The input handles, created once per dimension and reused by every pass. */
     final InputHandles inputs = new InputHandles();
+    /** The tangents of the last {@link #unitTangents} sweep, reused. */
+    private double[] tangents = new double[0];
 
     Tape() {
         this(1 << 10);
@@ -60,7 +65,7 @@ final class Tape extends Context {
         }
         if (n != inputCount || start[n] != 0) {
             // input nodes own no edges; operations only ever write start[k] for k > nodes ≥ n
-            java.util.Arrays.fill(start, 0, n + 1, 0);
+            Arrays.fill(start, 0, n + 1, 0);
         }
         inputCount = n;
         if (adjointsDirty) { // a pass seeded and did not finish: clear what it may have left
@@ -148,9 +153,10 @@ final class Tape extends Context {
     /**
      * Σ over windows of term, as one node: each window's term is differentiated locally in forward mode (one
      * pass of {@link LocalDual} numbers per four window entries, seeded with the entries' unit tangents) and
-     * the partials are summed per entry of x, so the node has one edge per entry. Returns null when the local differentiation cannot be trusted
-     * (an entry of x from another context, or a term that uses numbers of this or an enclosing pass besides
-     * its window): the caller then records the terms one operation at a time.
+     * the partials are summed per entry of x, so the node has one edge per entry. Returns null when the local
+     * differentiation cannot be trusted (an entry of x from another context, an overwritten input, or a term
+     * that uses numbers of this or an enclosing pass besides its window): the caller then records the terms
+     * one operation at a time.
      */
     TapeVar windowSum(Real[] x, int width, int stride, Reals.WindowTerm term) {
         int n = x.length;
