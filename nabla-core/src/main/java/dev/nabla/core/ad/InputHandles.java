@@ -41,13 +41,19 @@ final class InputHandles {
         offered = null;
     }
 
-    /** Offers x, which starts with input handle 0 of this pass, to the primitive about to run; false if too short or long. */
+    /**
+     * Offers x, which starts with input handle 0 of this pass, to the primitive about to run; false if its
+     * length is not the pass's dimension.
+     */
     boolean offer(Real[] x) {
         offered = x.length == handles.length ? x : null;
         return offered != null;
     }
 
-    /** True (once) if x is the array just offered: the primitive may read it flat, checking entries with {@link #intact}. */
+    /**
+     * True (once) if x is the array just offered: the primitive may read it flat, checking its entries with
+     * {@link #intact}.
+     */
     boolean take(Real[] x) {
         boolean taken = x != null && x == offered;
         offered = null;

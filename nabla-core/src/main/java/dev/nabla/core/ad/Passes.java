@@ -49,7 +49,7 @@ final class Passes {
         secondOrder.release();
     }
 
-    /** One stack of reusable passes: made on first use at a depth, ended (letting go of the caller's data) on release. */
+    /** One stack of reusable passes: made on first use at a depth, ended on release. */
     private static final class Levels<P> {
         private final Supplier<P> make;
         private final Consumer<P> end;
