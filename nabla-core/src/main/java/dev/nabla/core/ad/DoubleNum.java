@@ -300,13 +300,10 @@ abstract class DoubleNum extends LinearNum {
         boolean same = sameContext(o);
         double a = value();
         double c = same ? o.value() : outer(o);
-        if (a == c) {
-            kink(max ? "max" : "min", (max ? "max" : "min") + " at a tie (both " + show(a) + ")");
-        } else if (max ? a < c : a > c) {
-            return same ? binary(o, c, 0, 1) : unary(c, 0);
-        } else if (Double.isNaN(a) || Double.isNaN(c)) {
-            return same ? binary(o, Double.NaN, Double.NaN, Double.NaN) : unary(Double.NaN, Double.NaN);
-        }
-        return same ? binary(o, a, 1, 0) : unary(a, 1);
+        return switch (winner(a, c, max)) {
+            case SECOND -> same ? binary(o, c, 0, 1) : unary(c, 0);
+            case NAN -> same ? binary(o, Double.NaN, Double.NaN, Double.NaN) : unary(Double.NaN, Double.NaN);
+            case FIRST -> same ? binary(o, a, 1, 0) : unary(a, 1);
+        };
     }
 }

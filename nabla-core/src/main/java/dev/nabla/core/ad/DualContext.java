@@ -8,7 +8,7 @@ final class DualContext extends Context {
     double[] point = new double[0];
     double[] direction = new double[0];
     /** The input handles, created once per dimension and reused by every pass. */
-    final InputHandles inputs = new InputHandles();
+    final InputHandles inputs = new InputHandles(i -> new DualInput(this, i));
 
     /**
      * Starts a new pass at x along v (fresh tag, no kinks) and returns the array of input handles for the
@@ -20,7 +20,7 @@ final class DualContext extends Context {
         restart();
         point = x;
         direction = v;
-        return inputs.handOut(x.length, i -> new DualInput(this, i));
+        return inputs.handOut(x.length);
     }
 
     /** Ends the pass: lets go of the caller's point and direction. */

@@ -10,12 +10,18 @@ import java.util.function.IntFunction;
  * (the function may have overwritten entries of its own array).
  */
 final class InputHandles {
+    private final IntFunction<Num> make;
     private Num[] handles = new Num[0];
     private Real[] handout = new Real[0];
     private Real[] offered;
 
-    /** The array for the next pass over n inputs: handles made by {@code make} once, entries repaired. */
-    Real[] handOut(int n, IntFunction<Num> make) {
+    /** make(i) creates the handle of input i (once per dimension). */
+    InputHandles(IntFunction<Num> make) {
+        this.make = make;
+    }
+
+    /** The array for the next pass over n inputs: handles made once per dimension, entries repaired. */
+    Real[] handOut(int n) {
         if (handles.length != n) {
             handles = new Num[n];
             for (int i = 0; i < n; i++) {

@@ -93,20 +93,7 @@ abstract class LinearNum extends Num {
     }
 
     @Override
-    Real[] matVecOf(double[][] a, Real[] x) {
-        Real[] r = new Real[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = dotOf(a[i], x);
-        }
-        return r;
-    }
-
-    @Override
     Real[] matVecOf(Real[] a, int rows, int cols, Real[] x) {
-        if (a.length != rows * cols || x.length != cols) {
-            throw new IllegalArgumentException("matVec: A has " + a.length + " entries, expected " + rows + " × "
-                    + cols + ", x has " + x.length);
-        }
         Real[] r = new Real[rows];
         Real[] ops = new Real[2 * cols];
         double[] c = new double[2 * cols];

@@ -23,16 +23,6 @@ final class LocalDual extends DoubleNum {
         this.ctx = ctx;
     }
 
-    /** Lane k of the tangent. */
-    double tangent(int k) {
-        return switch (k) {
-            case 0 -> t0;
-            case 1 -> t1;
-            case 2 -> t2;
-            default -> t3;
-        };
-    }
-
     @Override
     public double value() {
         return v;

@@ -45,21 +45,44 @@ abstract class Num implements Real {
 
     /** The entry of x whose context is innermost (largest tag), used to dispatch array primitives. */
     static Num leader(Real[] x) {
-        return leader(new Real[][] {x});
+        return innermost(Plain.ZERO, x);
     }
 
     /** The operand whose context is innermost (largest tag) among all arguments, used to dispatch array primitives. */
     static Num leader(Real[]... arrays) {
         Num best = Plain.ZERO;
         for (Real[] a : arrays) {
-            for (Real r : a) {
-                Num n = of(r);
-                if (n.tag() > best.tag()) {
-                    best = n;
-                }
+            best = innermost(best, a);
+        }
+        return best;
+    }
+
+    private static Num innermost(Num best, Real[] x) {
+        for (Real r : x) {
+            Num n = of(r);
+            if (n.tag() > best.tag()) {
+                best = n;
             }
         }
         return best;
+    }
+
+    /** The argument max(a, c) or min(a, c) follows: the first (also at a tie), the second, or neither (a NaN). */
+    enum Winner { FIRST, SECOND, NAN }
+
+    /**
+     * The one-sided convention of {@link Real#max}/{@link Real#min} for values a (this) and c: at a tie the first
+     * argument wins and a kink is recorded.
+     */
+    final Winner winner(double a, double c, boolean max) {
+        if (a == c) {
+            kink(max ? "max" : "min", (max ? "max" : "min") + " at a tie (both " + show(a) + ")");
+            return Winner.FIRST;
+        }
+        if (max ? a < c : a > c) {
+            return Winner.SECOND;
+        }
+        return Double.isNaN(a) || Double.isNaN(c) ? Winner.NAN : Winner.FIRST;
     }
 
     static String show(double v) {

@@ -344,16 +344,13 @@ abstract class RealNum extends Num {
         boolean same = sameContext(o);
         Real a = base();
         Real bv = same ? baseOf(o) : o;
-        double av = a.value();
-        double cv = bv.value();
-        if (av == cv) {
-            kink(max ? "max" : "min", (max ? "max" : "min") + " at a tie (both " + show(av) + ")");
-        } else if (max ? av < cv : av > cv) {
-            return same ? binary(o, bv, Plain.ZERO, Plain.ONE) : unary(bv, Plain.ZERO);
-        } else if (Double.isNaN(av) || Double.isNaN(cv)) {
-            Real nan = c(Double.NaN);
-            return same ? binary(o, nan, nan, nan) : unary(nan, nan);
-        }
-        return same ? binary(o, a, Plain.ONE, Plain.ZERO) : unary(a, Plain.ONE);
+        return switch (winner(a.value(), bv.value(), max)) {
+            case SECOND -> same ? binary(o, bv, Plain.ZERO, Plain.ONE) : unary(bv, Plain.ZERO);
+            case NAN -> {
+                Real nan = c(Double.NaN);
+                yield same ? binary(o, nan, nan, nan) : unary(nan, nan);
+            }
+            case FIRST -> same ? binary(o, a, Plain.ONE, Plain.ZERO) : unary(a, Plain.ONE);
+        };
     }
 }

@@ -36,6 +36,10 @@ public final class Reals {
 
     /** A x for A given row-major as rows × cols numbers. */
     public static Real[] matVec(Real[] aRowMajor, int rows, int cols, Real[] x) {
+        if (aRowMajor.length != rows * cols || x.length != cols) {
+            throw new IllegalArgumentException("matVec: A has " + aRowMajor.length + " entries, expected " + rows
+                    + " × " + cols + ", x has " + x.length);
+        }
         return Num.leader(aRowMajor, x).matVecOf(aRowMajor, rows, cols, x);
     }
 

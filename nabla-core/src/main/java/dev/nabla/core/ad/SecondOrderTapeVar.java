@@ -393,15 +393,12 @@ final class SecondOrderTapeVar extends Num {
         double a = v;
         double c = n.value();
         SecondOrderTapeVar o = sameTape(n);
-        if (a == c) {
-            kink(max ? "max" : "min", (max ? "max" : "min") + " at a tie (both " + show(a) + ")");
-        } else if (max ? a < c : a > c) {
-            return o != null ? binary(o, c, 0, 1, 0, 0, 0) : unary(c, 0, 0);
-        } else if (Double.isNaN(a) || Double.isNaN(c)) {
-            double nan = Double.NaN;
-            return o != null ? binary(o, nan, nan, nan, 0, 0, 0) : unary(nan, nan, 0);
-        }
-        return o != null ? binary(o, a, 1, 0, 0, 0, 0) : unary(a, 1, 0);
+        double nan = Double.NaN;
+        return switch (winner(a, c, max)) {
+            case SECOND -> o != null ? binary(o, c, 0, 1, 0, 0, 0) : unary(c, 0, 0);
+            case NAN -> o != null ? binary(o, nan, nan, nan, 0, 0, 0) : unary(nan, nan, 0);
+            case FIRST -> o != null ? binary(o, a, 1, 0, 0, 0, 0) : unary(a, 1, 0);
+        };
     }
 
     // ---- array primitives: one node each, closed-form partials and partial tangents ----
@@ -463,20 +460,7 @@ final class SecondOrderTapeVar extends Num {
     }
 
     @Override
-    Real[] matVecOf(double[][] a, Real[] x) {
-        Real[] r = new Real[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = dotOf(a[i], x);
-        }
-        return r;
-    }
-
-    @Override
     Real[] matVecOf(Real[] a, int rows, int cols, Real[] x) {
-        if (a.length != rows * cols || x.length != cols) {
-            throw new IllegalArgumentException("matVec: A has " + a.length + " entries, expected " + rows + " × "
-                    + cols + ", x has " + x.length);
-        }
         Real[] r = new Real[rows];
         for (int i = 0; i < rows; i++) {
             double s = 0;

@@ -37,7 +37,7 @@ final class Tape extends Context {
     /** n: nodes 0 … n−1 are the inputs of the current pass (they own no edges). */
     int inputCount;
     /** The input handles, created once per dimension and reused by every pass. */
-    final InputHandles inputs = new InputHandles();
+    final InputHandles inputs = new InputHandles(i -> new TapeInput(this, i));
     /** The tangents of the last {@link #unitTangents} sweep, reused. */
     private double[] tangents = new double[0];
 
@@ -75,7 +75,7 @@ final class Tape extends Context {
         point = x;
         nodes = n;
         edges = 0;
-        return inputs.handOut(n, i -> new TapeInput(this, i));
+        return inputs.handOut(n);
     }
 
     /** Ends the pass: lets go of the caller's point (the recorded arrays stay for the next pass). */
