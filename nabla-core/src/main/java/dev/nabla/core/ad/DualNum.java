@@ -101,13 +101,11 @@ abstract class DualNum extends DoubleNum {
         double s = 0;
         double ds = 0;
         Real rest = null; // terms of other contexts (numbers the term captured), summed generically
-        int checked = 0;
+        int checked = 0; // entries [0, checked) of x are known to be input handles
         for (int i = 0; i + width <= n; i += stride) {
             if (inputs != null && i + width > checked) {
-                int from = Math.max(checked, i);
-                checked = InputHandles.checkAhead(i + width, n);
-                if (!inputs.intact(x, from, checked)) {
-                    // the function overwrote an entry of its argument: start again, entry by entry
+                checked = inputs.checkAhead(x, checked, i + width);
+                if (checked < 0) { // the function overwrote an entry of its argument: start again, entry by entry
                     ctx.restoreKinks(kinksBefore);
                     return Num.leader(x).windowSumOf(x, width, stride, term);
                 }

@@ -82,11 +82,17 @@ final class InputHandles {
     }
 
     /** Entries checked at a time by a primitive reading x flat (a tight loop outside its main loop). */
-    static final int CHECK_BLOCK = 4096;
+    private static final int CHECK_BLOCK = 4096;
 
-    /** The end of the next block to check when entries up to {@code needed} must be known good (≤ n). */
-    static int checkAhead(int needed, int n) {
-        return Math.min(n, needed + CHECK_BLOCK);
+    /**
+     * For a primitive that has taken x and reads it as it goes, with entries [0, checked) known to be the
+     * handles and entries up to {@code needed} about to be read: checks a block ahead (so that the check stays
+     * out of the primitive's main loop) and returns the new end of the known prefix, or −1 if an entry is no
+     * longer its handle. Callers keep the prefix end in a local and call this only when {@code needed > checked}.
+     */
+    int checkAhead(Real[] x, int checked, int needed) {
+        int to = Math.min(x.length, needed + CHECK_BLOCK);
+        return intact(x, checked, to) ? to : -1;
     }
 
     /** True if x_j is still input handle j for every from ≤ j &lt; to. */

@@ -192,9 +192,8 @@ final class Tape extends Context {
                 int checked = 0; // entries [0, checked) of x are known to be input handles
                 for (int i = 0; i + width <= n; i += stride) {
                     if (onInputs && i + width > checked) {
-                        int from = Math.max(checked, i);
-                        checked = InputHandles.checkAhead(i + width, n);
-                        if (!inputs.intact(x, from, checked)) {
+                        checked = inputs.checkAhead(x, checked, i + width);
+                        if (checked < 0) {
                             return null; // the function overwrote an entry of its argument
                         }
                     }
