@@ -59,11 +59,8 @@ public final class AD {
 
     /** One reverse pass on the tape, which the caller has acquired: f(x), with ∇f(x) written into g. */
     static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
-        int n = x.length;
-        Real y = f.apply(tape.begin(x));
-        tape.seed(y, 1);
-        tape.sweep();
-        tape.takeInputAdjoints(g);
+        Real y = f.apply(tape.begin(x, g));
+        tape.gradient(y, g);
         return y.value();
     }
 

@@ -16,6 +16,14 @@ abstract class DoubleNum extends LinearNum {
 
     abstract boolean sameContext(Num b);
 
+    /** The context this number belongs to, which records its kinks. */
+    abstract Context context();
+
+    @Override
+    final void kink(String primitive, String where) {
+        context().kink(primitive, where);
+    }
+
     /**
      * The value of an operand from an enclosing context (or a plain number), which is a constant in this
      * context. Numbers of a {@link LocalContext} refuse anything but plain numbers here.
@@ -122,7 +130,7 @@ abstract class DoubleNum extends LinearNum {
             double a = value();
             double q = o.value();
             double v = Math.pow(a, q);
-            return binary(o, v, powPartial(a, q), a == 0 && q > 0 ? 0 : v * Math.log(a));
+            return binary(o, v, powPartial(a, q), dPowExponent(a, q, v));
         }
         return o.tag() > tag() ? o.lift(this).pow(o) : pow(outer(o));
     }
@@ -132,98 +140,114 @@ abstract class DoubleNum extends LinearNum {
     /** d√a = 1/(2√a): +∞ at a = 0. */
     @Override
     public Real sqrt() {
-        double r = Math.sqrt(value());
-        return unary(r, 0.5 / r);
+        double a = value();
+        double r = Math.sqrt(a);
+        return unary(r, dSqrt(a, r));
     }
 
     @Override
     public Real cbrt() {
-        double r = Math.cbrt(value());
-        return unary(r, 1 / (3 * r * r));
+        double a = value();
+        double r = Math.cbrt(a);
+        return unary(r, dCbrt(a, r));
     }
 
     @Override
     public Real exp() {
-        double e = Math.exp(value());
-        return unary(e, e);
+        double a = value();
+        double e = Math.exp(a);
+        return unary(e, dExp(a, e));
     }
 
     @Override
     public Real log() {
         double a = value();
-        return unary(Math.log(a), 1 / a);
+        double r = Math.log(a);
+        return unary(r, dLog(a, r));
     }
 
     @Override
     public Real sin() {
         double a = value();
-        return unary(Math.sin(a), Math.cos(a));
+        double r = Math.sin(a);
+        return unary(r, dSin(a, r));
     }
 
     @Override
     public Real cos() {
         double a = value();
-        return unary(Math.cos(a), -Math.sin(a));
+        double r = Math.cos(a);
+        return unary(r, dCos(a, r));
     }
 
     @Override
     public Real tan() {
-        double t = Math.tan(value());
-        return unary(t, 1 + t * t);
+        double a = value();
+        double t = Math.tan(a);
+        return unary(t, dTan(a, t));
     }
 
     @Override
     public Real asin() {
         double a = value();
-        return unary(Math.asin(a), 1 / Math.sqrt((1 - a) * (1 + a)));
+        double r = Math.asin(a);
+        return unary(r, dAsin(a, r));
     }
 
     @Override
     public Real acos() {
         double a = value();
-        return unary(Math.acos(a), -1 / Math.sqrt((1 - a) * (1 + a)));
+        double r = Math.acos(a);
+        return unary(r, dAcos(a, r));
     }
 
     @Override
     public Real atan() {
         double a = value();
-        return unary(Math.atan(a), 1 / (1 + a * a));
+        double r = Math.atan(a);
+        return unary(r, dAtan(a, r));
     }
 
     @Override
     public Real sinh() {
         double a = value();
-        return unary(Math.sinh(a), Math.cosh(a));
+        double r = Math.sinh(a);
+        return unary(r, dSinh(a, r));
     }
 
     @Override
     public Real cosh() {
         double a = value();
-        return unary(Math.cosh(a), Math.sinh(a));
+        double r = Math.cosh(a);
+        return unary(r, dCosh(a, r));
     }
 
     @Override
     public Real tanh() {
-        double t = Math.tanh(value());
-        return unary(t, (1 - t) * (1 + t));
+        double a = value();
+        double t = Math.tanh(a);
+        return unary(t, dTanh(a, t));
     }
 
     @Override
     public Real asinh() {
         double a = value();
-        return unary(Elementary.asinh(a), 1 / Math.hypot(a, 1));
+        double r = Elementary.asinh(a);
+        return unary(r, dAsinh(a, r));
     }
 
     @Override
     public Real acosh() {
         double a = value();
-        return unary(Elementary.acosh(a), 1 / Math.sqrt((a - 1) * (a + 1)));
+        double r = Elementary.acosh(a);
+        return unary(r, dAcosh(a, r));
     }
 
     @Override
     public Real atanh() {
         double a = value();
-        return unary(Elementary.atanh(a), 1 / ((1 - a) * (1 + a)));
+        double r = Elementary.atanh(a);
+        return unary(r, dAtanh(a, r));
     }
 
     /** atan2(y, x) with y = this: ∂/∂y = x/(x² + y²), ∂/∂x = −y/(x² + y²), in every quadrant. */
@@ -235,9 +259,8 @@ abstract class DoubleNum extends LinearNum {
         }
         double y = value();
         double xv = sameContext(o) ? o.value() : outer(o);
-        double r2 = xv * xv + y * y;
         double v = Math.atan2(y, xv);
-        return sameContext(o) ? binary(o, v, xv / r2, -y / r2) : unary(v, xv / r2);
+        return sameContext(o) ? binary(o, v, dAtan2Y(y, xv), dAtan2X(y, xv)) : unary(v, dAtan2Y(y, xv));
     }
 
     /** hypot(a, b): ∂/∂a = a/h, ∂/∂b = b/h; at (0, 0) both partials are 0 and a kink is recorded. */
@@ -249,15 +272,8 @@ abstract class DoubleNum extends LinearNum {
         }
         double a = value();
         double c = sameContext(o) ? o.value() : outer(o);
-        double h = Math.hypot(a, c);
-        double da = a / h;
-        double db = c / h;
-        if (h == 0) {
-            kink("hypot", "hypot at (0, 0)");
-            da = 0;
-            db = 0;
-        }
-        return sameContext(o) ? binary(o, h, da, db) : unary(h, da);
+        double h = hypot(a, c, context());
+        return sameContext(o) ? binary(o, h, dHypot(a, h), dHypot(c, h)) : unary(h, dHypot(a, h));
     }
 
     // ---- non-smooth primitives: the convention of Real's Javadoc, kinks recorded ----
@@ -265,20 +281,12 @@ abstract class DoubleNum extends LinearNum {
     @Override
     public Real abs() {
         double a = value();
-        if (a == 0) {
-            kink("abs", "abs at 0");
-            return unary(0, 1);
-        }
-        return unary(Math.abs(a), Math.signum(a));
+        return unary(abs(a, context()), dAbs(a));
     }
 
     @Override
     public Real sign() {
-        double a = value();
-        if (a == 0) {
-            kink("sign", "sign at 0");
-        }
-        return unary(Math.signum(a), 0);
+        return unary(sign(value(), context()), 0);
     }
 
     @Override
@@ -297,13 +305,148 @@ abstract class DoubleNum extends LinearNum {
             Real lifted = o.lift(this);
             return max ? lifted.max(o) : lifted.min(o);
         }
-        boolean same = sameContext(o);
         double a = value();
-        double c = same ? o.value() : outer(o);
-        return switch (winner(a, c, max)) {
-            case SECOND -> same ? binary(o, c, 0, 1) : unary(c, 0);
-            case NAN -> same ? binary(o, Double.NaN, Double.NaN, Double.NaN) : unary(Double.NaN, Double.NaN);
-            case FIRST -> same ? binary(o, a, 1, 0) : unary(a, 1);
+        double c = sameContext(o) ? o.value() : outer(o);
+        double v = extremum(a, c, max, context());
+        double da = dExtremum(a, c, max, true);
+        return sameContext(o) ? binary(o, v, da, dExtremum(a, c, max, false)) : unary(v, da);
+    }
+
+    // ---- the rules as functions of doubles, shared with the code WindowKernel generates ----
+    // A unary rule's partial is a function of the argument a and the value v = g(a).
+
+    static double dSqrt(double a, double v) {
+        return 0.5 / v; // +∞ at a = 0
+    }
+
+    static double dCbrt(double a, double v) {
+        return 1 / (3 * v * v);
+    }
+
+    static double dExp(double a, double v) {
+        return v;
+    }
+
+    static double dLog(double a, double v) {
+        return 1 / a;
+    }
+
+    static double dSin(double a, double v) {
+        return Math.cos(a);
+    }
+
+    static double dCos(double a, double v) {
+        return -Math.sin(a);
+    }
+
+    static double dTan(double a, double v) {
+        return 1 + v * v;
+    }
+
+    static double dAsin(double a, double v) {
+        return 1 / Math.sqrt((1 - a) * (1 + a));
+    }
+
+    static double dAcos(double a, double v) {
+        return -1 / Math.sqrt((1 - a) * (1 + a));
+    }
+
+    static double dAtan(double a, double v) {
+        return 1 / (1 + a * a);
+    }
+
+    static double dSinh(double a, double v) {
+        return Math.cosh(a);
+    }
+
+    static double dCosh(double a, double v) {
+        return Math.sinh(a);
+    }
+
+    static double dTanh(double a, double v) {
+        return (1 - v) * (1 + v);
+    }
+
+    static double dAsinh(double a, double v) {
+        return 1 / Math.hypot(a, 1);
+    }
+
+    static double dAcosh(double a, double v) {
+        return 1 / Math.sqrt((a - 1) * (a + 1));
+    }
+
+    static double dAtanh(double a, double v) {
+        return 1 / ((1 - a) * (1 + a));
+    }
+
+    /** ∂/∂p a^p = a^p log a, taken as its limit 0 at a = 0 with p &gt; 0. */
+    static double dPowExponent(double a, double p, double v) {
+        return a == 0 && p > 0 ? 0 : v * Math.log(a);
+    }
+
+    /** ∂/∂y atan2(y, x) = x/(x² + y²). */
+    static double dAtan2Y(double y, double x) {
+        return x / (x * x + y * y);
+    }
+
+    /** ∂/∂x atan2(y, x) = −y/(x² + y²). */
+    static double dAtan2X(double y, double x) {
+        return -y / (x * x + y * y);
+    }
+
+    /** hypot(a, c), recording a kink at (0, 0). */
+    static double hypot(double a, double c, Context ctx) {
+        double h = Math.hypot(a, c);
+        if (h == 0) {
+            ctx.kink("hypot", "hypot at (0, 0)");
+        }
+        return h;
+    }
+
+    /** ∂/∂a hypot(a, c) = a/h, and 0 at (0, 0). */
+    static double dHypot(double a, double h) {
+        return h == 0 ? 0 : a / h;
+    }
+
+    /** |a|, recording a kink at 0. */
+    static double abs(double a, Context ctx) {
+        if (a == 0) {
+            ctx.kink("abs", "abs at 0");
+        }
+        return Math.abs(a);
+    }
+
+    /** d|a|/da = sign(a), and +1 (the right derivative) at 0. */
+    static double dAbs(double a) {
+        return a == 0 ? 1 : Math.signum(a);
+    }
+
+    /** sign(a), recording a kink at 0. */
+    static double sign(double a, Context ctx) {
+        if (a == 0) {
+            ctx.kink("sign", "sign at 0");
+        }
+        return Math.signum(a);
+    }
+
+    /** max(a, c) or min(a, c) by {@link Num#pick}, recording a kink at a tie. */
+    static double extremum(double a, double c, boolean max, Context ctx) {
+        if (a == c) {
+            ctx.kink(max ? "max" : "min", tie(max, a));
+        }
+        return switch (pick(a, c, max)) {
+            case FIRST -> a;
+            case SECOND -> c;
+            case NAN -> Double.NaN;
+        };
+    }
+
+    /** ∂ max(a, c)/∂a (first) or ∂/∂c (not first), by {@link Num#pick}; likewise for min. */
+    static double dExtremum(double a, double c, boolean max, boolean first) {
+        return switch (pick(a, c, max)) {
+            case FIRST -> first ? 1 : 0;
+            case SECOND -> first ? 0 : 1;
+            case NAN -> Double.NaN;
         };
     }
 }

@@ -36,8 +36,8 @@ abstract class DualNum extends DoubleNum {
     }
 
     @Override
-    void kink(String primitive, String where) {
-        ctx.kink(primitive, where);
+    Context context() {
+        return ctx;
     }
 
     @Override
@@ -95,6 +95,16 @@ abstract class DualNum extends DoubleNum {
                 }
                 values[j] = r.value();
             }
+        }
+        int windows = Tape.windowCount(n, width, stride);
+        WindowKernel kernel = windows >= WindowKernel.MIN_WINDOWS ? WindowKernel.of(term, width, stride) : null;
+        if (kernel != null) {
+            if (inputs != null && !inputs.intact(x, 0, n)) { // the function overwrote an entry of its argument
+                return Num.leader(x).windowSumOf(x, width, stride, term);
+            }
+            double[] tangentSum = new double[1];
+            double s = kernel.forward(values, tangents, n - width + 1, tangentSum, ctx);
+            return new Dual(s, tangentSum[0], ctx);
         }
         Windows.Tangents w = new Windows.Tangents(values, tangents, width, ctx);
         int kinksBefore = ctx.kinkCount();

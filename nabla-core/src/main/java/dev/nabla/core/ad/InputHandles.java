@@ -33,9 +33,11 @@ final class InputHandles {
         // pay a GC barrier per store)
         Num[] in = handles;
         Real[] out = handout;
-        for (int i = 0; i < n; i++) {
-            if (out[i] != in[i]) {
-                out[i] = in[i];
+        if (!intact(out, 0, n)) {
+            for (int i = 0; i < n; i++) {
+                if (out[i] != in[i]) {
+                    out[i] = in[i];
+                }
             }
         }
         offered = null;
@@ -98,7 +100,13 @@ final class InputHandles {
     /** True if x_j is still input handle j for every from ≤ j &lt; to. */
     boolean intact(Real[] x, int from, int to) {
         Num[] in = handles;
-        for (int j = from; j < to; j++) {
+        int j = from;
+        for (; j + 4 <= to; j += 4) { // four compares per branch: the scan runs at the speed of memory
+            if (x[j] != in[j] | x[j + 1] != in[j + 1] | x[j + 2] != in[j + 2] | x[j + 3] != in[j + 3]) {
+                return false;
+            }
+        }
+        for (; j < to; j++) {
             if (x[j] != in[j]) {
                 return false;
             }

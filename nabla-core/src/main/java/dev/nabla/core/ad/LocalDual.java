@@ -51,8 +51,8 @@ final class LocalDual extends DoubleNum {
     }
 
     @Override
-    void kink(String primitive, String where) {
-        ctx.kink(primitive, where);
+    Context context() {
+        return ctx;
     }
 
     @Override

@@ -76,13 +76,25 @@ abstract class Num implements Real {
      */
     final Winner winner(double a, double c, boolean max) {
         if (a == c) {
-            kink(max ? "max" : "min", (max ? "max" : "min") + " at a tie (both " + show(a) + ")");
+            kink(max ? "max" : "min", tie(max, a));
+        }
+        return pick(a, c, max);
+    }
+
+    /** {@link #winner} without recording the kink. */
+    static Winner pick(double a, double c, boolean max) {
+        if (a == c) {
             return Winner.FIRST;
         }
         if (max ? a < c : a > c) {
             return Winner.SECOND;
         }
         return Double.isNaN(a) || Double.isNaN(c) ? Winner.NAN : Winner.FIRST;
+    }
+
+    /** Where a max or min at a tie at value a is recorded. */
+    static String tie(boolean max, double a) {
+        return (max ? "max" : "min") + " at a tie (both " + show(a) + ")";
     }
 
     static String show(double v) {

@@ -38,6 +38,13 @@ final class Tape extends Context {
     int inputCount;
     /** The input handles, created once per dimension and reused by every pass. */
     final InputHandles inputs = new InputHandles(i -> new TapeInput(this, i));
+    /**
+     * The caller's gradient array, when the pass was begun with one: the first window sum on the inputs keeps
+     * its partials there instead of in {@code partial} (node {@link #partialsInGradient}), so that when f is
+     * that sum alone its gradient is written once, by the window kernel. Any sweep first moves them back.
+     */
+    private double[] gradientOut;
+    private int partialsInGradient = -1;
     /** The tangents of the last {@link #unitTangents} sweep, reused. */
     private double[] tangents = new double[0];
 
@@ -75,7 +82,16 @@ final class Tape extends Context {
         point = x;
         nodes = n;
         edges = 0;
+        gradientOut = null;
+        partialsInGradient = -1;
         return inputs.handOut(n);
+    }
+
+    /** {@link #begin(double[])} for a pass whose gradient will be written into g by {@link #gradient}. */
+    Real[] begin(double[] x, double[] g) {
+        Real[] handles = begin(x);
+        gradientOut = g != x && g.length == x.length ? g : null;
+        return handles;
     }
 
     /** Ends the pass: lets go of the caller's point (the recorded arrays stay for the next pass). */
@@ -180,6 +196,27 @@ final class Tape extends Context {
         int e0 = edges;
         int nodesBefore = nodes;
         double[] p = partial;
+        int windows = windowCount(n, width, stride);
+        WindowKernel kernel = windows >= WindowKernel.MIN_WINDOWS ? WindowKernel.of(term, width, stride) : null;
+        if (kernel != null) {
+            if (onInputs && !inputs.intact(x, 0, n)) {
+                return null; // the function overwrote an entry of its argument
+            }
+            boolean inGradient = onInputs && gradientOut != null && partialsInGradient < 0;
+            double[] target = inGradient ? gradientOut : p;
+            int off = inGradient ? 0 : e0;
+            // the kernel stores each entry's partial at the window that first holds it and adds the later ones:
+            // zero what it only adds to (the first window's overlap with the next) and what it never reaches
+            int covered = (windows - 1) * stride + width;
+            Arrays.fill(target, off, off + (stride > width ? n : Math.max(0, width - stride)), 0);
+            Arrays.fill(target, off + covered, off + n, 0);
+            double s = kernel.reverse(values, n - width + 1, target, off, this);
+            TapeVar sum = windowSumNode(n, e0, nodeOf, s);
+            if (inGradient) {
+                partialsInGradient = sum.index;
+            }
+            return sum;
+        }
         Arrays.fill(p, e0, e0 + n, 0);
         LocalContext local = new LocalContext();
         double s = 0;
@@ -227,9 +264,23 @@ final class Tape extends Context {
             return null; // the term recorded operations on this tape: it used numbers of this pass
         }
         copyKinks(local);
-        if (onInputs) {
+        return windowSumNode(n, e0, nodeOf, s);
+    }
+
+    /** The number of windows i = 0, s, 2s, … with i + w ≤ n. */
+    static int windowCount(int n, int width, int stride) {
+        return n < width ? 0 : (n - width) / stride + 1;
+    }
+
+    /**
+     * The window sum's node, valued s, from the partials summed per entry of x at edges e0 … e0+n−1: a dense
+     * node on the inputs, or (nodeOf given) one edge per entry that is a node of this tape.
+     */
+    private TapeVar windowSumNode(int n, int e0, int[] nodeOf, double s) {
+        if (nodeOf == null) {
             return pushOnInputs(s);
         }
+        double[] p = partial;
         int e = e0;
         for (int j = 0; j < n; j++) {
             if (nodeOf[j] >= 0) {
@@ -240,6 +291,28 @@ final class Tape extends Context {
         edges = e;
         start[++nodes] = e;
         return new TapeVar(this, nodes - 1, s);
+    }
+
+    /**
+     * ∇y with respect to the inputs, into g: the sweep seeded with 1 at y. When y is the pass's only operation
+     * and a dense node on the inputs (f is one array primitive of x, a log-sum-exp or a window sum, say), its
+     * partials are the gradient and are copied out without a sweep.
+     */
+    void gradient(Real y, double[] g) {
+        int n = inputCount;
+        if (partialsInGradient == n && g == gradientOut && nodes == n + 1 && y instanceof TapeNum t
+                && t.tape == this && t.index == n) {
+            return; // the window kernel wrote the gradient
+        }
+        restorePartials();
+        if (y instanceof TapeNum t && t.tape == this && t.index == n && nodes == n + 1 && n > 0
+                && edges == n && arg[0] == DENSE) {
+            System.arraycopy(partial, 0, g, 0, n);
+            return;
+        }
+        seed(y, 1);
+        sweep();
+        takeInputAdjoints(g);
     }
 
     /**
@@ -263,6 +336,7 @@ final class Tape extends Context {
      * zero, as in forward mode. The array is reused by the next sweep.
      */
     double[] unitTangents(int from, int count) {
+        restorePartials();
         int size = nodes * count;
         if (tangents.length < size) {
             tangents = new double[size];
@@ -321,6 +395,7 @@ final class Tape extends Context {
      * Dense nodes ({@link #pushOnInputs}) propagate to inputs 0, 1, … without reading indices.
      */
     void sweep() {
+        restorePartials();
         final int[] st = start;
         final int[] ar = arg;
         final double[] pa = partial;
@@ -341,6 +416,14 @@ final class Tape extends Context {
                     }
                 }
             }
+        }
+    }
+
+    /** Moves a window sum's partials kept in the caller's gradient array back to the node's edges. */
+    private void restorePartials() {
+        if (partialsInGradient >= 0) {
+            System.arraycopy(gradientOut, 0, partial, start[partialsInGradient], inputCount);
+            partialsInGradient = -1;
         }
     }
 

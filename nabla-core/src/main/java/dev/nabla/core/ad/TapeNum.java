@@ -30,8 +30,8 @@ abstract class TapeNum extends DoubleNum {
     }
 
     @Override
-    void kink(String primitive, String where) {
-        tape.kink(primitive, where);
+    Context context() {
+        return tape;
     }
 
     @Override

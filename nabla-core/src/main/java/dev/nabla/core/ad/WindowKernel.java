@@ -1,0 +1,541 @@
+package dev.nabla.core.ad;
+
+import dev.nabla.core.ad.WindowProgram.Op;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A window term of {@link Reals#windowSum} compiled to JVM code that runs over all the windows in one loop: the
+ * term's {@link WindowProgram} becomes straight-line code on doubles (the same rules, in the same order, as
+ * {@link DoubleNum}), followed in reverse mode by its adjoint code (the adjoint of every slot in a local,
+ * propagated in reverse order as the tape would, a zero adjoint passing nothing on) and in forward mode by
+ * each slot's tangent beside its value (a zero tangent times any partial counting as zero, as in
+ * {@link DualNum}). No number object is created per window and the JIT sees plain arithmetic.
+ *
+ * <p>Kernels are cached by program, so a term is compiled once however often it is summed (the program is
+ * recorded again on each call, which costs one evaluation of the term on symbolic numbers). A kernel is
+ * stateless and may be used by any thread. Terms that cannot be recorded, or whose code would be too large
+ * for the JIT to compile, get no kernel and are differentiated window by window instead.
+ */
+abstract class WindowKernel {
+    /** Windows below which a window sum is not worth recording and compiling (the window-by-window path runs). */
+    static final int MIN_WINDOWS = 64;
+    /** The widest window compiled. */
+    static final int MAX_WIDTH = 256;
+    /** The largest method the JIT compiles by default (HotSpot's HugeMethodLimit); larger kernels are not made. */
+    private static final int MAX_CODE = 8000;
+    private static final int MAX_CACHED = 256;
+    /** The largest stride compiled (the loop's step is one 16-bit increment). */
+    static final int MAX_STRIDE = Short.MAX_VALUE;
+    private static final ConcurrentHashMap<Key, Optional<WindowKernel>> CACHE = new ConcurrentHashMap<>();
+    private static final String SELF = "dev/nabla/core/ad/WindowKernel";
+    private static final String RULES = "dev/nabla/core/ad/DoubleNum";
+    private static final String MATH = "java/lang/Math";
+    private static final String CONTEXT = "Ldev/nabla/core/ad/Context;";
+
+    /**
+     * Σ term(x_s, …, x_{s+w−1}) over the window starts s = 0, stride, 2·stride, … below {@code limit}, with
+     * ∂term/∂x_{s+k} summed into {@code p[off + s + k]}: stored there by the first window holding entry s + k
+     * (k ≥ w − stride, or s = 0) and added by the others, so the caller zeroes only the first window's
+     * entries k &lt; w − stride. Kinks are recorded in ctx. The stride is compiled in.
+     */
+    abstract double reverse(double[] x, int limit, double[] p, int off, Context ctx);
+
+    /**
+     * Σ term(window) as in {@link #reverse}, storing Σ D term(window)·t (the directional derivative of the sum
+     * along t) in {@code tangentSum[0]}; kinks are recorded in ctx.
+     */
+    abstract double forward(double[] x, double[] t, int limit, double[] tangentSum, Context ctx);
+
+    /** A program with the stride its loop steps by (a constant, so that the JIT sees a counted loop). */
+    private record Key(WindowProgram program, int stride) {
+    }
+
+    /** The compiled kernel of term over windows of the given width and stride, or null if it has none. */
+    static WindowKernel of(Reals.WindowTerm term, int width, int stride) {
+        if (width > MAX_WIDTH || stride > MAX_STRIDE) {
+            return null;
+        }
+        WindowProgram program = WindowProgram.record(term, width);
+        if (program == null) {
+            return null;
+        }
+        Key key = new Key(program, stride);
+        Optional<WindowKernel> kernel = CACHE.get(key);
+        if (kernel == null) {
+            if (CACHE.size() >= MAX_CACHED) {
+                CACHE.clear();
+            }
+            kernel = CACHE.computeIfAbsent(key, k -> Optional.ofNullable(compile(k.program, k.stride)));
+        }
+        return kernel.orElse(null);
+    }
+
+    /** A zero adjoint passes nothing on, even along an infinite partial (as the tape's sweep skips it). */
+    static double adjoint(double a, double partial) {
+        return a == 0 ? 0 : a * partial;
+    }
+
+    /** A zero tangent times any partial counts as zero (as in {@link DualNum}). */
+    static double tangent(double partial, double t) {
+        return t == 0 ? 0 : partial * t;
+    }
+
+    static WindowKernel compile(WindowProgram p, int stride) {
+        ClassFile file = new ClassFile(SELF + "$Compiled", SELF);
+        ClassFile.Code reverse = new Generator(p, stride, file, false).code;
+        ClassFile.Code forward = new Generator(p, stride, file, true).code;
+        if (reverse.size() > MAX_CODE || forward.size() > MAX_CODE) {
+            return null;
+        }
+        file.method(0, "reverse", "([DI[DI" + CONTEXT + ")D", reverse);
+        file.method(0, "forward", "([D[DI[D" + CONTEXT + ")D", forward);
+        try {
+            MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(file.toBytes(), true);
+            return (WindowKernel) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
+                    .invoke();
+        } catch (Throwable e) {
+            throw new IllegalStateException("could not load the compiled window term " + p, e);
+        }
+    }
+
+    /**
+     * The code of one kernel method. A partial is either a constant (known when generating) or a local; a
+     * tangent may be known to be zero. Locals: the arguments, then the window start s, the sum(s), then per slot
+     * its value, partials and adjoint or tangent.
+     */
+    private static final class Generator {
+        private static final int NONE = -1;
+        final WindowProgram p;
+        final ClassFile.Code code;
+        final boolean forward;
+        // argument and loop locals
+        final int stride;
+        final int x = 1;
+        final int t = 2; // forward only
+        final int limit;
+        final int out; // p (reverse) or tangentSum (forward)
+        final int off = 4; // reverse only
+        final int ctx = 5;
+        final int s = 6;
+        final int sum = 7;
+        final int tangentSum = 9; // forward only
+        // per slot
+        final int[] value;
+        final int[] partialA;
+        final int[] partialB;
+        final double[] constantA;
+        final double[] constantB;
+        final int[] derivative; // adjoint (reverse) or tangent (forward) local, NONE if known zero / untouched
+
+        Generator(WindowProgram p, int stride, ClassFile file, boolean forward) {
+            this.p = p;
+            this.stride = stride;
+            this.forward = forward;
+            limit = forward ? 3 : 2;
+            out = forward ? 4 : 3;
+            int slots = p.width + p.size();
+            value = new int[slots];
+            partialA = new int[slots];
+            partialB = new int[slots];
+            constantA = new double[slots];
+            constantB = new double[slots];
+            derivative = new int[slots];
+            int next = forward ? 11 : 9;
+            for (int q = 0; q < slots; q++) {
+                value[q] = next;
+                partialA[q] = next + 2;
+                partialB[q] = next + 4;
+                derivative[q] = NONE;
+                next += 8;
+            }
+            code = file.new Code(next);
+            generate();
+        }
+
+        private void generate() {
+            ClassFile.Code c = code;
+            c.dconst(0);
+            c.dstore(sum);
+            if (forward) {
+                c.dconst(0);
+                c.dstore(tangentSum);
+            }
+            c.iconst(0);
+            c.istore(s);
+            int loop = c.size();
+            c.iload(s);
+            c.iload(limit);
+            int exit = c.branch(0xa2); // if_icmpge
+            boolean[] used = usedSlots();
+            for (int k = 0; k < p.width; k++) {
+                if (used[k]) {
+                    loadEntry(x, k);
+                    c.dstore(value[k]);
+                    if (forward) {
+                        loadEntry(t, k);
+                        c.dstore(derivativeLocal(k));
+                    }
+                }
+            }
+            for (int j = 0; j < p.size(); j++) {
+                values(j);
+                if (forward) {
+                    tangent(j);
+                }
+            }
+            c.dload(sum);
+            c.dload(value[p.result]);
+            c.op(0x63); // dadd
+            c.dstore(sum);
+            if (forward) {
+                if (derivative[p.result] != NONE) {
+                    c.dload(tangentSum);
+                    c.dload(derivative[p.result]);
+                    c.op(0x63);
+                    c.dstore(tangentSum);
+                }
+            } else {
+                adjoints();
+            }
+            c.iinc(s, stride);
+            c.jumpBack(0xa7, loop); // goto
+            c.land(exit);
+            if (forward) {
+                c.aload(out);
+                c.iconst(0);
+                c.dload(tangentSum);
+                c.op(0x52); // dastore
+            }
+            c.dload(sum);
+            c.op(0xaf); // dreturn
+        }
+
+        private int derivativeLocal(int q) {
+            derivative[q] = value[q] + 6;
+            return derivative[q];
+        }
+
+        /** Slots the result depends on. */
+        private boolean[] usedSlots() {
+            boolean[] used = new boolean[p.width + p.size()];
+            used[p.result] = true;
+            for (int j = p.size() - 1; j >= 0; j--) {
+                if (used[p.slot(j)] && p.op[j] != Op.CONST) {
+                    used[p.a[j]] = true;
+                    if (p.op[j].binary()) {
+                        used[p.b[j]] = true;
+                    }
+                }
+            }
+            return used;
+        }
+
+        /** Pushes array[s + k]. */
+        private void loadEntry(int array, int k) {
+            code.aload(array);
+            code.iload(s);
+            code.iconst(k);
+            code.op(0x60);
+            code.op(0x31); // daload
+        }
+
+        private void constants(int q, double a, double b) {
+            partialA[q] = NONE;
+            partialB[q] = NONE;
+            constantA[q] = a;
+            constantB[q] = b;
+        }
+
+        private void call(String owner, String name, String descriptor) {
+            code.invokestatic(owner, name, descriptor);
+        }
+
+        /** The value of instruction j and its partials. */
+        private void values(int j) {
+            ClassFile.Code c = code;
+            int q = p.slot(j);
+            int va = p.op[j] == Op.CONST ? NONE : value[p.a[j]];
+            int vb = p.op[j].binary() ? value[p.b[j]] : NONE;
+            double k = p.c[j];
+            int v = value[q];
+            switch (p.op[j]) {
+                case CONST -> {
+                    c.dconst(k);
+                    c.dstore(v);
+                    constants(q, 0, 0);
+                }
+                case ADD, SUB, MUL, DIV -> {
+                    c.dload(va);
+                    c.dload(vb);
+                    c.op(switch (p.op[j]) {
+                        case ADD -> 0x63;
+                        case SUB -> 0x67;
+                        case MUL -> 0x6b;
+                        default -> 0x6f;
+                    });
+                    c.dstore(v);
+                    switch (p.op[j]) {
+                        case ADD -> constants(q, 1, 1);
+                        case SUB -> constants(q, 1, -1);
+                        case MUL -> {
+                            partialA[q] = vb;
+                            partialB[q] = va;
+                        }
+                        default -> { // 1/b and −(a/b)/b
+                            c.dconst(1);
+                            c.dload(vb);
+                            c.op(0x6f);
+                            c.dstore(partialA[q]);
+                            c.dload(v);
+                            c.op(0x77); // dneg
+                            c.dload(vb);
+                            c.op(0x6f);
+                            c.dstore(partialB[q]);
+                        }
+                    }
+                }
+                case POW -> {
+                    binaryCall(va, vb, MATH, "pow", v);
+                    binaryCall(va, vb, RULES, "powPartial", partialA[q]);
+                    c.dload(va);
+                    c.dload(vb);
+                    c.dload(v);
+                    call(RULES, "dPowExponent", "(DDD)D");
+                    c.dstore(partialB[q]);
+                }
+                case ATAN2 -> {
+                    binaryCall(va, vb, MATH, "atan2", v);
+                    binaryCall(va, vb, RULES, "dAtan2Y", partialA[q]);
+                    binaryCall(va, vb, RULES, "dAtan2X", partialB[q]);
+                }
+                case HYPOT -> {
+                    c.dload(va);
+                    c.dload(vb);
+                    c.aload(ctx);
+                    call(RULES, "hypot", "(DD" + CONTEXT + ")D");
+                    c.dstore(v);
+                    binaryCall(va, v, RULES, "dHypot", partialA[q]);
+                    binaryCall(vb, v, RULES, "dHypot", partialB[q]);
+                }
+                case MAX, MIN -> {
+                    int max = p.op[j] == Op.MAX ? 1 : 0;
+                    c.dload(va);
+                    c.dload(vb);
+                    c.iconst(max);
+                    c.aload(ctx);
+                    call(RULES, "extremum", "(DDZ" + CONTEXT + ")D");
+                    c.dstore(v);
+                    for (int first = 1; first >= 0; first--) {
+                        c.dload(va);
+                        c.dload(vb);
+                        c.iconst(max);
+                        c.iconst(first);
+                        call(RULES, "dExtremum", "(DDZZ)D");
+                        c.dstore(first == 1 ? partialA[q] : partialB[q]);
+                    }
+                }
+                case ADD_C, SUB_C, MUL_C, DIV_C -> {
+                    c.dload(va);
+                    c.dconst(k);
+                    c.op(switch (p.op[j]) {
+                        case ADD_C -> 0x63;
+                        case SUB_C -> 0x67;
+                        case MUL_C -> 0x6b;
+                        default -> 0x6f;
+                    });
+                    c.dstore(v);
+                    constants(q, switch (p.op[j]) {
+                        case MUL_C -> k;
+                        case DIV_C -> 1 / k;
+                        default -> 1;
+                    }, 0);
+                }
+                case POW_C -> {
+                    c.dload(va);
+                    c.dconst(k);
+                    call(MATH, "pow", "(DD)D");
+                    c.dstore(v);
+                    c.dload(va);
+                    c.dconst(k);
+                    call(RULES, "powPartial", "(DD)D");
+                    c.dstore(partialA[q]);
+                    partialB[q] = NONE;
+                }
+                case NEG -> {
+                    c.dload(va);
+                    c.op(0x77);
+                    c.dstore(v);
+                    constants(q, -1, 0);
+                }
+                case RECIPROCAL -> { // 1/a, partial −(1/a)·(1/a)
+                    c.dconst(1);
+                    c.dload(va);
+                    c.op(0x6f);
+                    c.dstore(v);
+                    c.dload(v);
+                    c.op(0x77);
+                    c.dload(v);
+                    c.op(0x6b);
+                    c.dstore(partialA[q]);
+                    partialB[q] = NONE;
+                }
+                case SQUARE -> { // a·a, partial 2a
+                    c.dload(va);
+                    c.dload(va);
+                    c.op(0x6b);
+                    c.dstore(v);
+                    c.dconst(2);
+                    c.dload(va);
+                    c.op(0x6b);
+                    c.dstore(partialA[q]);
+                    partialB[q] = NONE;
+                }
+                case ABS, SIGN -> {
+                    c.dload(va);
+                    c.aload(ctx);
+                    call(RULES, p.op[j] == Op.ABS ? "abs" : "sign", "(D" + CONTEXT + ")D");
+                    c.dstore(v);
+                    if (p.op[j] == Op.ABS) {
+                        c.dload(va);
+                        call(RULES, "dAbs", "(D)D");
+                        c.dstore(partialA[q]);
+                        partialB[q] = NONE;
+                    } else {
+                        constants(q, 0, 0);
+                    }
+                }
+                default -> { // an elementary function: the value by the JDK (or Elementary), the partial by the rule
+                    String name = p.op[j].name().toLowerCase(java.util.Locale.ROOT);
+                    boolean jdk = p.op[j] != Op.ASINH && p.op[j] != Op.ACOSH && p.op[j] != Op.ATANH;
+                    c.dload(va);
+                    call(jdk ? MATH : "dev/nabla/core/ad/Elementary", name, "(D)D");
+                    c.dstore(v);
+                    c.dload(va);
+                    c.dload(v);
+                    call(RULES, "d" + Character.toUpperCase(name.charAt(0)) + name.substring(1), "(DD)D");
+                    c.dstore(partialA[q]);
+                    partialB[q] = NONE;
+                }
+            }
+        }
+
+        private void binaryCall(int a, int b, String owner, String name, int into) {
+            code.dload(a);
+            code.dload(b);
+            call(owner, name, "(DD)D");
+            code.dstore(into);
+        }
+
+        /** Pushes partial × derivative of operand r through the given rule, or nothing (returns false) if zero. */
+        private boolean contribution(int partialLocal, double partialConstant, int r, String rule, boolean first) {
+            int d = derivative[r];
+            if (d == NONE) {
+                return false;
+            }
+            ClassFile.Code c = code;
+            if (partialLocal == NONE && Double.isFinite(partialConstant)) {
+                if (partialConstant == 0) {
+                    return false;
+                }
+                c.dload(d);
+                if (partialConstant == -1) {
+                    c.op(0x77);
+                } else if (partialConstant != 1) {
+                    c.dconst(partialConstant);
+                    c.op(0x6b);
+                }
+                return true;
+            }
+            // forward: tangent(partial, t); reverse: adjoint(a, partial)
+            if (first) {
+                pushPartial(partialLocal, partialConstant);
+                c.dload(d);
+            } else {
+                c.dload(d);
+                pushPartial(partialLocal, partialConstant);
+            }
+            call(SELF, rule, "(DD)D");
+            return true;
+        }
+
+        private void pushPartial(int local, double constant) {
+            if (local == NONE) {
+                code.dconst(constant);
+            } else {
+                code.dload(local);
+            }
+        }
+
+        /** Forward mode: the tangent of instruction j from its operands' tangents. */
+        private void tangent(int j) {
+            if (p.op[j] == Op.CONST) {
+                return; // known zero
+            }
+            int q = p.slot(j);
+            boolean a = contribution(partialA[q], constantA[q], p.a[j], "tangent", true);
+            boolean b = p.op[j].binary() && contribution(partialB[q], constantB[q], p.b[j], "tangent", true);
+            if (a && b) {
+                code.op(0x63);
+            }
+            if (a || b) {
+                code.dstore(derivativeLocal(q));
+            }
+        }
+
+        /** Reverse mode: adjoints from the result down to the window's entries, then into p. */
+        private void adjoints() {
+            ClassFile.Code c = code;
+            c.dconst(1);
+            c.dstore(derivativeLocal(p.result));
+            for (int j = p.size() - 1; j >= 0; j--) {
+                int q = p.slot(j);
+                if (p.op[j] == Op.CONST || derivative[q] == NONE) {
+                    continue;
+                }
+                propagate(q, p.a[j], partialA[q], constantA[q]);
+                if (p.op[j].binary()) {
+                    propagate(q, p.b[j], partialB[q], constantB[q]);
+                }
+            }
+            for (int k = 0; k < p.width; k++) {
+                boolean first = k >= p.width - stride; // no earlier window holds entry s + k
+                if (derivative[k] == NONE && !first) {
+                    continue;
+                }
+                c.aload(out);
+                c.iload(off);
+                c.iload(s);
+                c.op(0x60);
+                c.iconst(k);
+                c.op(0x60);
+                if (first) {
+                    pushPartial(derivative[k], 0);
+                } else {
+                    c.op(0x5c); // dup2
+                    c.op(0x31); // daload
+                    c.dload(derivative[k]);
+                    c.op(0x63);
+                }
+                c.op(0x52); // dastore
+            }
+        }
+
+        /** adjoint(r) += adjoint(q) · partial, starting adjoint(r) at its first contribution. */
+        private void propagate(int q, int r, int partialLocal, double partialConstant) {
+            if (!contribution(partialLocal, partialConstant, q, "adjoint", false)) {
+                return;
+            }
+            if (derivative[r] == NONE) {
+                code.dstore(derivativeLocal(r));
+            } else {
+                code.dload(derivative[r]);
+                code.op(0x63);
+                code.dstore(derivative[r]);
+            }
+        }
+    }
+}
