@@ -56,16 +56,21 @@ class WindowSumTest {
         }
     }
 
+    /** Seeds from here on have enough windows for the compiled kernel ({@link WindowKernel#MIN_WINDOWS}). */
+    static final long FIRST_LONG = 150;
+
     static Case randomCase(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int width = 1 + r.nextInt(4);
         int stride = 1 + r.nextInt(width + 1); // stride > width leaves gaps: entries no window touches
-        int n = width + r.nextInt(12);
+        int n = seed < FIRST_LONG ? width + r.nextInt(12)
+                : (WindowKernel.MIN_WINDOWS - 1 + r.nextInt(20)) * stride + width + r.nextInt(stride + 1);
         return new Case(seed, RandomPrograms.smooth(r, width, 3), n, width, stride);
     }
 
+    /** Short sums (window by window) and long ones (compiled kernels), with every width, stride and tail. */
     static LongStream seeds() {
-        return LongStream.range(0, 150);
+        return LongStream.range(0, FIRST_LONG + 60);
     }
 
     static double[] point(Case c) {
