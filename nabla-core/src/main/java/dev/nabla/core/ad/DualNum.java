@@ -99,12 +99,19 @@ abstract class DualNum extends DoubleNum {
         int windows = Tape.windowCount(n, width, stride);
         WindowKernel kernel = windows >= WindowKernel.MIN_WINDOWS ? WindowKernel.of(term, width, stride) : null;
         if (kernel != null) {
-            if (inputs != null && !inputs.intact(x, 0, n)) { // the function overwrote an entry of its argument
-                return Num.leader(x).windowSumOf(x, width, stride, term);
+            // the kernel checks the entries past its first window as it reads them
+            if (inputs == null || inputs.intact(x, 0, Math.min(n, width))) {
+                int kinks = ctx.kinkCount();
+                double[] tangentSum = new double[1];
+                try {
+                    double s = kernel.forward(values, tangents, x, inputs != null ? inputs.handles() : x,
+                            n - width + 1, tangentSum, ctx);
+                    return new Dual(s, tangentSum[0], ctx);
+                } catch (WindowKernel.ArgumentChanged e) {
+                    ctx.restoreKinks(kinks);
+                }
             }
-            double[] tangentSum = new double[1];
-            double s = kernel.forward(values, tangents, n - width + 1, tangentSum, ctx);
-            return new Dual(s, tangentSum[0], ctx);
+            return Num.leader(x).windowSumOf(x, width, stride, term); // the function overwrote an entry of x
         }
         Windows.Tangents w = new Windows.Tangents(values, tangents, width, ctx);
         int kinksBefore = ctx.kinkCount();

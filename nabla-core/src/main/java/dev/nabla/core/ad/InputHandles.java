@@ -44,6 +44,11 @@ final class InputHandles {
         return out;
     }
 
+    /** The handles: x is intact where {@code x[j] == handles()[j]}. */
+    Num[] handles() {
+        return handles;
+    }
+
     /** Forgets the offer (end of a pass). */
     void reset() {
         offered = null;

@@ -199,7 +199,8 @@ final class Tape extends Context {
         int windows = windowCount(n, width, stride);
         WindowKernel kernel = windows >= WindowKernel.MIN_WINDOWS ? WindowKernel.of(term, width, stride) : null;
         if (kernel != null) {
-            if (onInputs && !inputs.intact(x, 0, n)) {
+            // the kernel checks the entries past its first window as it reads them
+            if (onInputs && !inputs.intact(x, 0, Math.min(n, width))) {
                 return null; // the function overwrote an entry of its argument
             }
             boolean inGradient = onInputs && gradientOut != null && partialsInGradient < 0;
@@ -210,7 +211,14 @@ final class Tape extends Context {
             int covered = (windows - 1) * stride + width;
             Arrays.fill(target, off, off + (stride > width ? n : Math.max(0, width - stride)), 0);
             Arrays.fill(target, off + covered, off + n, 0);
-            double s = kernel.reverse(values, n - width + 1, target, off, this);
+            int kinks = kinkCount();
+            double s;
+            try {
+                s = kernel.reverse(values, x, onInputs ? inputs.handles() : x, n - width + 1, target, off, this);
+            } catch (WindowKernel.ArgumentChanged e) {
+                restoreKinks(kinks);
+                return null;
+            }
             TapeVar sum = windowSumNode(n, e0, nodeOf, s);
             if (inGradient) {
                 partialsInGradient = sum.index;

@@ -35,20 +35,41 @@ abstract class WindowKernel {
     private static final String RULES = "dev/nabla/core/ad/DoubleNum";
     private static final String MATH = "java/lang/Math";
     private static final String CONTEXT = "Ldev/nabla/core/ad/Context;";
+    private static final String OBJECTS = "[Ljava/lang/Object;";
 
     /**
      * Σ term(x_s, …, x_{s+w−1}) over the window starts s = 0, stride, 2·stride, … below {@code limit}, with
      * ∂term/∂x_{s+k} summed into {@code p[off + s + k]}: stored there by the first window holding entry s + k
      * (k ≥ w − stride, or s = 0) and added by the others, so the caller zeroes only the first window's
      * entries k &lt; w − stride. Kinks are recorded in ctx. The stride is compiled in.
+     *
+     * <p>x holds the values of the numbers xs; the kernel checks that each entry of xs it reads past the
+     * first window is still {@code handles[j]} (the function may have overwritten its argument) and throws
+     * {@link ArgumentChanged} if not. Callers whose values were read from xs itself pass xs as handles.
      */
-    abstract double reverse(double[] x, int limit, double[] p, int off, Context ctx);
+    abstract double reverse(double[] x, Object[] xs, Object[] handles, int limit, double[] p, int off, Context ctx);
 
     /**
      * Σ term(window) as in {@link #reverse}, storing Σ D term(window)·t (the directional derivative of the sum
      * along t) in {@code tangentSum[0]}; kinks are recorded in ctx.
      */
-    abstract double forward(double[] x, double[] t, int limit, double[] tangentSum, Context ctx);
+    abstract double forward(double[] x, double[] t, Object[] xs, Object[] handles, int limit, double[] tangentSum,
+                            Context ctx);
+
+    /** Thrown (without a stack trace) by a kernel that finds an entry of its argument overwritten. */
+    static final class ArgumentChanged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final ArgumentChanged INSTANCE = new ArgumentChanged();
+
+        private ArgumentChanged() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Called by the kernels' checks: throws {@link ArgumentChanged}. */
+    static void argumentChanged() {
+        throw ArgumentChanged.INSTANCE;
+    }
 
     /** A program with the stride its loop steps by (a constant, so that the JIT sees a counted loop). */
     private record Key(WindowProgram program, int stride) {
@@ -91,8 +112,8 @@ abstract class WindowKernel {
         if (reverse.size() > MAX_CODE || forward.size() > MAX_CODE) {
             return null;
         }
-        file.method(0, "reverse", "([DI[DI" + CONTEXT + ")D", reverse);
-        file.method(0, "forward", "([D[DI[D" + CONTEXT + ")D", forward);
+        file.method(0, "reverse", "([D" + OBJECTS + OBJECTS + "I[DI" + CONTEXT + ")D", reverse);
+        file.method(0, "forward", "([D[D" + OBJECTS + OBJECTS + "I[D" + CONTEXT + ")D", forward);
         try {
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(file.toBytes(), true);
             return (WindowKernel) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
@@ -116,13 +137,15 @@ abstract class WindowKernel {
         final int stride;
         final int x = 1;
         final int t = 2; // forward only
+        final int xs;
+        final int handles;
         final int limit;
         final int out; // p (reverse) or tangentSum (forward)
-        final int off = 4; // reverse only
-        final int ctx = 5;
-        final int s = 6;
-        final int sum = 7;
-        final int tangentSum = 9; // forward only
+        final int off = 6; // reverse only
+        final int ctx = 7;
+        final int s = 8;
+        final int sum = 9;
+        final int tangentSum = 11; // forward only
         // per slot
         final int[] value;
         final int[] partialA;
@@ -135,8 +158,10 @@ abstract class WindowKernel {
             this.p = p;
             this.stride = stride;
             this.forward = forward;
-            limit = forward ? 3 : 2;
-            out = forward ? 4 : 3;
+            xs = forward ? 3 : 2;
+            handles = xs + 1;
+            limit = xs + 2;
+            out = xs + 3;
             int slots = p.width + p.size();
             value = new int[slots];
             partialA = new int[slots];
@@ -144,7 +169,7 @@ abstract class WindowKernel {
             constantA = new double[slots];
             constantB = new double[slots];
             derivative = new int[slots];
-            int next = forward ? 11 : 9;
+            int next = forward ? 13 : 11;
             for (int q = 0; q < slots; q++) {
                 value[q] = next;
                 partialA[q] = next + 2;
@@ -170,6 +195,14 @@ abstract class WindowKernel {
             c.iload(s);
             c.iload(limit);
             int exit = c.branch(0xa2); // if_icmpge
+            // entries past the first window are checked once each, by the window that first holds them
+            for (int k = Math.max(0, p.width - stride); k < p.width; k++) {
+                loadReference(xs, k);
+                loadReference(handles, k);
+                int same = c.branch(0xa5); // if_acmpeq
+                call(SELF, "argumentChanged", "()V");
+                c.land(same);
+            }
             boolean[] used = usedSlots();
             for (int k = 0; k < p.width; k++) {
                 if (used[k]) {
@@ -232,6 +265,15 @@ abstract class WindowKernel {
                 }
             }
             return used;
+        }
+
+        /** Pushes array[s + k] of a reference array. */
+        private void loadReference(int array, int k) {
+            code.aload(array);
+            code.iload(s);
+            code.iconst(k);
+            code.op(0x60);
+            code.op(0x32); // aaload
         }
 
         /** Pushes array[s + k]. */
