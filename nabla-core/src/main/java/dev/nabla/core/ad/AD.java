@@ -24,6 +24,12 @@ public final class AD {
 
     /** f(x) with plain doubles. */
     public static double value(RealFunction f, double[] x) {
+        if (f instanceof WindowSum w) {
+            WindowKernel k = w.kernel(x.length);
+            if (k != null) {
+                return w.value(k, x);
+            }
+        }
         Real[] xs = new Real[x.length];
         for (int i = 0; i < x.length; i++) {
             xs[i] = new Plain(x[i]);
@@ -59,6 +65,13 @@ public final class AD {
 
     /** One reverse pass on the tape, which the caller has acquired: f(x), with ∇f(x) written into g. */
     static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
+        if (f instanceof WindowSum w && g != x) {
+            WindowKernel k = w.kernel(x.length);
+            if (k != null) {
+                tape.restart(); // no pass: the tape only collects the kinks
+                return w.valueAndGradient(k, x, g, tape);
+            }
+        }
         Real y = f.apply(tape.begin(x, g));
         tape.gradient(y, g);
         return y.value();
@@ -66,6 +79,13 @@ public final class AD {
 
     /** D_v f(x) = ∇f(x)·v by forward mode: one pass with dual numbers, no gradient formed. */
     public static double jvp(RealFunction f, double[] x, double[] v) {
+        if (f instanceof WindowSum w) {
+            WindowKernel k = w.kernel(x.length);
+            if (k != null) {
+                requireLength("v", v, x.length);
+                return w.directional(k, x, v);
+            }
+        }
         Passes passes = Passes.current();
         DualContext ctx = passes.acquireForward();
         try {

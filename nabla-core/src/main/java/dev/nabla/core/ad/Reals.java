@@ -95,10 +95,7 @@ public final class Reals {
      * @param stride s ≥ 1, the step between windows' first entries
      */
     public static Real windowSum(Real[] x, int width, int stride, WindowTerm term) {
-        if (width < 1 || stride < 1) {
-            throw new IllegalArgumentException("windowSum: width and stride must be at least 1, got width "
-                    + width + " and stride " + stride);
-        }
+        WindowSum.requireWindows(width, stride);
         java.util.Objects.requireNonNull(term, "term");
         return Num.leaderOrInputs(x).windowSumOf(x, width, stride, term);
     }

@@ -196,25 +196,18 @@ final class Tape extends Context {
         int e0 = edges;
         int nodesBefore = nodes;
         double[] p = partial;
-        int windows = windowCount(n, width, stride);
-        WindowKernel kernel = windows >= WindowKernel.MIN_WINDOWS ? WindowKernel.of(term, width, stride) : null;
+        WindowKernel kernel = WindowKernel.forSum(n, width, stride, term);
         if (kernel != null) {
             // the kernel checks the entries past its first window as it reads them
             if (onInputs && !inputs.intact(x, 0, Math.min(n, width))) {
                 return null; // the function overwrote an entry of its argument
             }
             boolean inGradient = onInputs && gradientOut != null && partialsInGradient < 0;
-            double[] target = inGradient ? gradientOut : p;
-            int off = inGradient ? 0 : e0;
-            // the kernel stores each entry's partial at the window that first holds it and adds the later ones:
-            // zero what it only adds to (the first window's overlap with the next) and what it never reaches
-            int covered = (windows - 1) * stride + width;
-            Arrays.fill(target, off, off + (stride > width ? n : Math.max(0, width - stride)), 0);
-            Arrays.fill(target, off + covered, off + n, 0);
             int kinks = kinkCount();
             double s;
             try {
-                s = kernel.reverse(values, x, onInputs ? inputs.handles() : x, n - width + 1, target, off, this);
+                s = kernel.gradient(values, x, onInputs ? inputs.handles() : null, n, width, stride,
+                        inGradient ? gradientOut : p, inGradient ? 0 : e0, this);
             } catch (WindowKernel.ArgumentChanged e) {
                 restoreKinks(kinks);
                 return null;

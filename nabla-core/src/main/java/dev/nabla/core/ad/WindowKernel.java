@@ -4,6 +4,7 @@ import dev.nabla.core.ad.WindowProgram.Op;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,7 +46,7 @@ abstract class WindowKernel {
      *
      * <p>x holds the values of the numbers xs; the kernel checks that each entry of xs it reads past the
      * first window is still {@code handles[j]} (the function may have overwritten its argument) and throws
-     * {@link ArgumentChanged} if not. Callers whose values were read from xs itself pass xs as handles.
+     * {@link ArgumentChanged} if not. Callers whose values were read from xs itself pass null for both.
      */
     abstract double reverse(double[] x, Object[] xs, Object[] handles, int limit, double[] p, int off, Context ctx);
 
@@ -55,6 +56,61 @@ abstract class WindowKernel {
      */
     abstract double forward(double[] x, double[] t, Object[] xs, Object[] handles, int limit, double[] tangentSum,
                             Context ctx);
+
+    /** {@link #forward} with every tangent product guarded (see {@link Mode}). */
+    abstract double forwardGuarded(double[] x, double[] t, Object[] xs, Object[] handles, int limit,
+                                   double[] tangentSum, Context ctx);
+
+    /** {@link #forward}, again guarded if its tangent sum is NaN (with the kinks of the first run forgotten). */
+    final double forwardSum(double[] x, double[] t, Object[] xs, Object[] handles, int limit, double[] tangentSum,
+                            Context ctx) {
+        int kinks = ctx.kinkCount();
+        double s = forward(x, t, xs, handles, limit, tangentSum, ctx);
+        if (Double.isNaN(tangentSum[0])) {
+            ctx.restoreKinks(kinks);
+            s = forwardGuarded(x, t, xs, handles, limit, tangentSum, ctx);
+        }
+        return s;
+    }
+
+    /** Σ D term(window)·t over the windows as in {@link #reverse}, without their values' sum. */
+    abstract double directional(double[] x, double[] t, int limit, Context ctx);
+
+    /** {@link #directional} with every tangent product guarded (see {@link Mode}). */
+    abstract double directionalGuarded(double[] x, double[] t, int limit, Context ctx);
+
+    /** {@link #directional}, again guarded if it is NaN. */
+    final double directionalSum(double[] x, double[] t, int limit, Context ctx) {
+        int kinks = ctx.kinkCount();
+        double d = directional(x, t, limit, ctx);
+        if (Double.isNaN(d)) {
+            ctx.restoreKinks(kinks);
+            d = directionalGuarded(x, t, limit, ctx);
+        }
+        return d;
+    }
+
+    /** Σ term(window) over the windows as in {@link #reverse}. */
+    abstract double value(double[] x, int limit, Context ctx);
+
+    /** The windows of a sum over n entries, for {@code limit}: starts s = 0, stride, … with s &lt; n − w + 1. */
+    static int limit(int n, int width) {
+        return n - width + 1;
+    }
+
+    /**
+     * {@link #reverse} over all n entries of x with ∂/∂x_j written (not added) to {@code p[off + j]}: zeroes
+     * what the kernel only adds to (the first window's entries that the next window also holds) and what no
+     * window holds.
+     */
+    double gradient(double[] x, Object[] xs, Object[] handles, int n, int width, int stride, double[] p, int off,
+                    Context ctx) {
+        int windows = Tape.windowCount(n, width, stride);
+        int covered = (windows - 1) * stride + width;
+        Arrays.fill(p, off, off + (stride > width ? n : Math.max(0, width - stride)), 0);
+        Arrays.fill(p, off + covered, off + n, 0);
+        return reverse(x, xs, handles, limit(n, width), p, off, ctx);
+    }
 
     /** Thrown (without a stack trace) by a kernel that finds an entry of its argument overwritten. */
     static final class ArgumentChanged extends RuntimeException {
@@ -73,6 +129,11 @@ abstract class WindowKernel {
 
     /** A program with the stride its loop steps by (a constant, so that the JIT sees a counted loop). */
     private record Key(WindowProgram program, int stride) {
+    }
+
+    /** The kernel of a window sum over n entries, or null: too few windows to be worth it, or none compiled. */
+    static WindowKernel forSum(int n, int width, int stride, Reals.WindowTerm term) {
+        return Tape.windowCount(n, width, stride) >= MIN_WINDOWS ? of(term, width, stride) : null;
     }
 
     /** The compiled kernel of term over windows of the given width and stride, or null if it has none. */
@@ -107,19 +168,55 @@ abstract class WindowKernel {
 
     static WindowKernel compile(WindowProgram p, int stride) {
         ClassFile file = new ClassFile(SELF + "$Compiled", SELF);
-        ClassFile.Code reverse = new Generator(p, stride, file, false).code;
-        ClassFile.Code forward = new Generator(p, stride, file, true).code;
-        if (reverse.size() > MAX_CODE || forward.size() > MAX_CODE) {
-            return null;
+        for (Mode mode : Mode.values()) {
+            Generator g = new Generator(p, stride, file, mode);
+            if (g.code.size() > MAX_CODE) {
+                return null;
+            }
+            file.method(0, mode.method, mode.descriptor, g.code);
         }
-        file.method(0, "reverse", "([D" + OBJECTS + OBJECTS + "I[DI" + CONTEXT + ")D", reverse);
-        file.method(0, "forward", "([D[D" + OBJECTS + OBJECTS + "I[D" + CONTEXT + ")D", forward);
         try {
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(file.toBytes(), true);
             return (WindowKernel) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class))
                     .invoke();
         } catch (Throwable e) {
             throw new IllegalStateException("could not load the compiled window term " + p, e);
+        }
+    }
+
+    /**
+     * The kernel's methods, each a loop over the windows. Tangents are multiplied out plainly, except in the
+     * guarded methods, where a zero tangent times an infinite (or NaN) partial counts as zero: the plain product
+     * differs from the guarded one only there, where it is NaN, so a NaN tangent sum sends the callers to the
+     * guarded method, and the common case pays for no test.
+     */
+    private enum Mode {
+        REVERSE("reverse", "([D" + OBJECTS + OBJECTS + "I[DI" + CONTEXT + ")D", false, true, true, true),
+        FORWARD("forward", "([D[D" + OBJECTS + OBJECTS + "I[D" + CONTEXT + ")D", true, true, true, false),
+        FORWARD_GUARDED("forwardGuarded", FORWARD.descriptor, true, true, true, true),
+        DIRECTIONAL("directional", "([D[DI" + CONTEXT + ")D", true, false, false, false),
+        DIRECTIONAL_GUARDED("directionalGuarded", DIRECTIONAL.descriptor, true, false, false, true),
+        VALUE("value", "([DI" + CONTEXT + ")D", false, false, true, true);
+
+        final String method;
+        final String descriptor;
+        final boolean tangents;
+        final boolean checks;
+        final boolean values;
+        final boolean guarded;
+
+        Mode(String method, String descriptor, boolean tangents, boolean checks, boolean values, boolean guarded) {
+            this.method = method;
+            this.descriptor = descriptor;
+            this.tangents = tangents;
+            this.checks = checks;
+            this.values = values;
+            this.guarded = guarded;
+        }
+
+        /** Values and tangents, the tangent sum stored in an array argument (the forward methods). */
+        boolean pairs() {
+            return tangents && values;
         }
     }
 
@@ -132,20 +229,21 @@ abstract class WindowKernel {
         private static final int NONE = -1;
         final WindowProgram p;
         final ClassFile.Code code;
-        final boolean forward;
-        // argument and loop locals
+        final Mode mode;
+        final boolean forward; // tangents, not adjoints
+        // argument and loop locals, in the order of the mode's descriptor (NONE where it has none)
         final int stride;
-        final int x = 1;
-        final int t = 2; // forward only
+        final int x;
+        final int t;
         final int xs;
         final int handles;
         final int limit;
         final int out; // p (reverse) or tangentSum (forward)
-        final int off = 6; // reverse only
-        final int ctx = 7;
-        final int s = 8;
-        final int sum = 9;
-        final int tangentSum = 11; // forward only
+        final int off;
+        final int ctx;
+        final int s;
+        final int sum;
+        final int tangentSum;
         // per slot
         final int[] value;
         final int[] partialA;
@@ -154,14 +252,25 @@ abstract class WindowKernel {
         final double[] constantB;
         final int[] derivative; // adjoint (reverse) or tangent (forward) local, NONE if known zero / untouched
 
-        Generator(WindowProgram p, int stride, ClassFile file, boolean forward) {
+        Generator(WindowProgram p, int stride, ClassFile file, Mode mode) {
             this.p = p;
             this.stride = stride;
-            this.forward = forward;
-            xs = forward ? 3 : 2;
-            handles = xs + 1;
-            limit = xs + 2;
-            out = xs + 3;
+            this.mode = mode;
+            this.forward = mode.tangents;
+            int next = 1;
+            x = next++;
+            t = forward ? next++ : NONE;
+            xs = mode.checks ? next++ : NONE;
+            handles = mode.checks ? next++ : NONE;
+            limit = next++;
+            out = mode == Mode.REVERSE || mode.pairs() ? next++ : NONE;
+            off = mode == Mode.REVERSE ? next++ : NONE;
+            ctx = next++;
+            s = next++;
+            sum = next;
+            next += 2;
+            tangentSum = forward ? next : NONE;
+            next += forward ? 2 : 0;
             int slots = p.width + p.size();
             value = new int[slots];
             partialA = new int[slots];
@@ -169,7 +278,6 @@ abstract class WindowKernel {
             constantA = new double[slots];
             constantB = new double[slots];
             derivative = new int[slots];
-            int next = forward ? 13 : 11;
             for (int q = 0; q < slots; q++) {
                 value[q] = next;
                 partialA[q] = next + 2;
@@ -195,13 +303,18 @@ abstract class WindowKernel {
             c.iload(s);
             c.iload(limit);
             int exit = c.branch(0xa2); // if_icmpge
-            // entries past the first window are checked once each, by the window that first holds them
-            for (int k = Math.max(0, p.width - stride); k < p.width; k++) {
-                loadReference(xs, k);
-                loadReference(handles, k);
-                int same = c.branch(0xa5); // if_acmpeq
-                call(SELF, "argumentChanged", "()V");
-                c.land(same);
+            if (mode.checks) {
+                // entries past the first window are checked once each, by the window that first holds them
+                c.aload(handles);
+                int unchecked = c.branch(0xc6); // ifnull
+                for (int k = Math.max(0, p.width - stride); k < p.width; k++) {
+                    loadReference(xs, k);
+                    loadReference(handles, k);
+                    int same = c.branch(0xa5); // if_acmpeq
+                    call(SELF, "argumentChanged", "()V");
+                    c.land(same);
+                }
+                c.land(unchecked);
             }
             boolean[] used = usedSlots();
             for (int k = 0; k < p.width; k++) {
@@ -217,13 +330,15 @@ abstract class WindowKernel {
             for (int j = 0; j < p.size(); j++) {
                 values(j);
                 if (forward) {
-                    tangent(j);
+                    tangent(j, mode.guarded);
                 }
             }
-            c.dload(sum);
-            c.dload(value[p.result]);
-            c.op(0x63); // dadd
-            c.dstore(sum);
+            if (mode.values) {
+                c.dload(sum);
+                c.dload(value[p.result]);
+                c.op(0x63); // dadd
+                c.dstore(sum);
+            }
             if (forward) {
                 if (derivative[p.result] != NONE) {
                     c.dload(tangentSum);
@@ -231,19 +346,19 @@ abstract class WindowKernel {
                     c.op(0x63);
                     c.dstore(tangentSum);
                 }
-            } else {
+            } else if (mode == Mode.REVERSE) {
                 adjoints();
             }
             c.iinc(s, stride);
             c.jumpBack(0xa7, loop); // goto
             c.land(exit);
-            if (forward) {
+            if (mode.pairs()) {
                 c.aload(out);
                 c.iconst(0);
                 c.dload(tangentSum);
                 c.op(0x52); // dastore
             }
-            c.dload(sum);
+            c.dload(forward && !mode.values ? tangentSum : sum);
             c.op(0xaf); // dreturn
         }
 
@@ -472,7 +587,10 @@ abstract class WindowKernel {
             code.dstore(into);
         }
 
-        /** Pushes partial × derivative of operand r through the given rule, or nothing (returns false) if zero. */
+        /**
+         * Pushes partial × derivative of operand r through the given rule (or a plain product if the rule is
+         * null), or nothing (returns false) if zero.
+         */
         private boolean contribution(int partialLocal, double partialConstant, int r, String rule, boolean first) {
             int d = derivative[r];
             if (d == NONE) {
@@ -490,6 +608,12 @@ abstract class WindowKernel {
                     c.dconst(partialConstant);
                     c.op(0x6b);
                 }
+                return true;
+            }
+            if (rule == null) {
+                pushPartial(partialLocal, partialConstant);
+                c.dload(d);
+                c.op(0x6b);
                 return true;
             }
             // forward: tangent(partial, t); reverse: adjoint(a, partial)
@@ -512,14 +636,15 @@ abstract class WindowKernel {
             }
         }
 
-        /** Forward mode: the tangent of instruction j from its operands' tangents. */
-        private void tangent(int j) {
+        /** Forward mode: the tangent of instruction j from its operands' tangents, with or without the guard. */
+        private void tangent(int j, boolean guarded) {
             if (p.op[j] == Op.CONST) {
                 return; // known zero
             }
             int q = p.slot(j);
-            boolean a = contribution(partialA[q], constantA[q], p.a[j], "tangent", true);
-            boolean b = p.op[j].binary() && contribution(partialB[q], constantB[q], p.b[j], "tangent", true);
+            String rule = guarded ? "tangent" : null;
+            boolean a = contribution(partialA[q], constantA[q], p.a[j], rule, true);
+            boolean b = p.op[j].binary() && contribution(partialB[q], constantB[q], p.b[j], rule, true);
             if (a && b) {
                 code.op(0x63);
             }

@@ -247,4 +247,78 @@ class WindowKernelTest {
             assertThat(g).containsExactly(expected.gradient());
         }
     }
+
+    /**
+     * A zero tangent times an infinite partial counts as zero: √ at 0 along a direction that does not move its
+     * argument. The kernels multiply tangents out plainly and redo the sum guarded when it comes out NaN.
+     */
+    @Test
+    void aZeroTangentTimesAnInfinitePartialCountsAsZeroAsInForwardMode() {
+        Reals.WindowTerm term = w -> w.get(0).sqrt().multiply(w.get(1)).add(w.get(0).subtract(w.get(1)).abs());
+        double[] x = pointIn(8, N, 0.1, 1);
+        double[] v = pointIn(9, N, -1, 1);
+        x[40] = 0;
+        v[40] = 0; // √x_40 has an infinite partial and no tangent
+        x[60] = x[61]; // |x_60 − x_61| at its kink, met by both attempts of the forward kernels
+        RealFunction inline = windowSum(2, 1, term);
+        double expected = AD.jvp(expansion(2, 1, term), x, v);
+        assertThat(expected).isFinite();
+        assertClose(AD.jvp(inline, x, v), expected, EXACT, "D_v f, window sum in f");
+        assertClose(AD.jvp(WindowSum.of(2, 1, term), x, v), expected, EXACT, "D_v f, WindowSum");
+        double[][] both = {v, v};
+        assertClose(AD.jvp(inline, x, both)[1], expected, EXACT, "D_v f, two tangents");
+        Gradient g = AD.valueAndGrad(WindowSum.of(2, 1, term), x);
+        java.util.List<dev.nabla.core.field.Kink> kinks = AD.valueAndGrad(expansion(2, 1, term), x).kinks();
+        assertThat(g.kinks()).isEqualTo(kinks).hasSize(1);
+        // forward mode reports the kink once, although the kernel ran twice
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AD.field(inline, N).directionalDerivative(x, v))
+                .isInstanceOfSatisfying(dev.nabla.core.field.NonDifferentiableException.class,
+                        e -> assertThat(e.kinks()).isEqualTo(kinks));
+    }
+
+    static LongStream sizes() {
+        return LongStream.of(1, 2, 5, WindowKernel.MIN_WINDOWS + 1, N);
+    }
+
+    /** The function object gives what the same window sum written inside a function gives, in every entry point. */
+    @ParameterizedTest(name = "n = {0}")
+    @MethodSource("sizes")
+    void aWindowSumFunctionAgreesWithTheSameSumWrittenInAFunction(long size) {
+        int n = (int) size;
+        Reals.WindowTerm term = w -> w.get(1).subtract(w.get(0).square()).square().multiply(100)
+                .add(w.get(0).subtract(1).square()).add(w.get(2).tanh().multiply(w.get(0)));
+        for (int stride = 1; stride <= 4; stride++) {
+            WindowSum object = WindowSum.of(3, stride, term);
+            RealFunction inline = windowSum(3, stride, term);
+            double[] x = pointIn(n + stride, n, -1.5, 1.5);
+            double[] v = pointIn(n - stride, n, -1, 1);
+            String what = "n = " + n + ", stride " + stride;
+            assertThat(AD.value(object, x)).as(what).isEqualTo(AD.value(inline, x));
+            Gradient expected = AD.valueAndGrad(inline, x);
+            Gradient actual = AD.valueAndGrad(object, x);
+            assertThat(actual.value()).as(what).isEqualTo(expected.value());
+            double[] g = AD.grad(object, x);
+            double[] reused = new double[n];
+            AD.gradientOf(object, n).valueAndGradient(x, reused);
+            for (int i = 0; i < n; i++) {
+                assertClose(actual.gradient()[i], expected.gradient()[i], EXACT, what + ", ∂/∂x" + i);
+                assertThat(g[i]).isEqualTo(actual.gradient()[i]);
+                assertThat(reused[i]).isEqualTo(actual.gradient()[i]);
+            }
+            assertClose(AD.jvp(object, x, v), AD.jvp(inline, x, v), EXACT, what + ", D_v f");
+            assertClose(AD.hvp(object, x, v)[0], AD.hvp(inline, x, v)[0], EXACT, what + ", (Hv)_0");
+        }
+    }
+
+    @Test
+    void aWindowSumFunctionRefusesBadArgumentsClearly() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WindowSum.of(0, 1, w -> w.get(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("width");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WindowSum.of(1, 0, w -> w.get(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stride");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WindowSum.of(1, 1, null))
+                .isInstanceOf(NullPointerException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AD.jvp(WindowSum.of(1, 1, w -> w.get(0)),
+                new double[N], new double[N - 1])).isInstanceOf(IllegalArgumentException.class);
+    }
 }
