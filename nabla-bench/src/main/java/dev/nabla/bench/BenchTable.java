@@ -52,6 +52,9 @@ public final class BenchTable {
             Map.entry("nablaValueWindowSum", "Nabla value, written as `Reals.windowSum` (`AD.value`)"),
             Map.entry("reverseGradientWindowSum", "Nabla reverse gradient, written as `Reals.windowSum` (reused `ReverseGradient`)"),
             Map.entry("forwardDirectionalWindowSum", "Nabla forward D_v f, written as `Reals.windowSum` (`AD.jvp`)"),
+            Map.entry("nablaValueWindowSumFunction", "Nabla value, as a `WindowSum` function (`AD.value`)"),
+            Map.entry("reverseGradientWindowSumFunction", "Nabla reverse gradient, as a `WindowSum` function (reused `ReverseGradient`)"),
+            Map.entry("forwardDirectionalWindowSumFunction", "Nabla forward D_v f, as a `WindowSum` function (`AD.jvp`)"),
             Map.entry("compiledSymbolicGradient", "Nabla compiled symbolic gradient (`Formula.compile()`)"),
             Map.entry("hipparchusGradient", "Hipparchus `Gradient` (forward, n partials per number)"),
             Map.entry("centralDifference", "central differences (`FiniteDifferences.gradient`, 2n evaluations)"));
@@ -170,6 +173,10 @@ public final class BenchTable {
                 "reverse gradient ≤ 4× the value (`Reals.windowSum`)");
         target(out, rows, "Rosenbrock", 1_000_000, "forwardDirectionalWindowSum", "value", 2, true,
                 "forward D_v f ≤ 2× the value (`Reals.windowSum`)");
+        target(out, rows, "Rosenbrock", 1_000_000, "reverseGradientWindowSumFunction", "value", 4, true,
+                "reverse gradient ≤ 4× the value (`WindowSum` function)");
+        target(out, rows, "Rosenbrock", 1_000_000, "forwardDirectionalWindowSumFunction", "value", 2, true,
+                "forward D_v f ≤ 2× the value (`WindowSum` function)");
         target(out, rows, "Rosenbrock", 1000, "hipparchusGradient", "reverseGradient", 100, false,
                 "reverse gradient ≥ 100× faster than Hipparchus");
         return out.toString();

@@ -34,11 +34,13 @@ public class RosenbrockBench {
 
     private final RealFunction f = NablaWorkloads::rosenbrock;
     private final RealFunction windows = NablaWorkloads::rosenbrockWindows;
+    private final RealFunction windowSum = NablaWorkloads.ROSENBROCK_WINDOW_SUM;
     private double[] x;
     private double[] v;
     private double[] gradient;
     private ReverseGradient reverse;
     private ReverseGradient reverseWindows;
+    private ReverseGradient reverseWindowSum;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -47,6 +49,7 @@ public class RosenbrockBench {
         gradient = new double[n];
         reverse = AD.gradientOf(f, n);
         reverseWindows = AD.gradientOf(windows, n);
+        reverseWindowSum = AD.gradientOf(windowSum, n);
     }
 
     @Benchmark
@@ -84,6 +87,22 @@ public class RosenbrockBench {
     public double[] reverseGradientWindowSum() {
         reverseWindows.valueAndGradient(x, gradient);
         return gradient;
+    }
+
+    @Benchmark
+    public double nablaValueWindowSumFunction() {
+        return AD.value(windowSum, x);
+    }
+
+    @Benchmark
+    public double[] reverseGradientWindowSumFunction() {
+        reverseWindowSum.valueAndGradient(x, gradient);
+        return gradient;
+    }
+
+    @Benchmark
+    public double forwardDirectionalWindowSumFunction() {
+        return AD.jvp(windowSum, x, v);
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package dev.nabla.bench.workload;
 import dev.nabla.core.ad.Real;
 import dev.nabla.core.ad.RealFunction;
 import dev.nabla.core.ad.Reals;
+import dev.nabla.core.ad.WindowSum;
 
 /**
  * The workloads written once against Nabla's {@link Real}, as a user would write them; every AD mode
@@ -29,13 +30,22 @@ public final class NablaWorkloads {
      * one tape entry whose partials are preaccumulated window by window.
      */
     public static Real rosenbrockWindows(Real[] x) {
-        return Reals.windowSum(x, 2, 1, w -> {
-            Real xi = w.get(0);
-            Real t = w.get(1).subtract(xi.square());
-            Real u = xi.subtract(1);
-            return t.square().multiply(100).add(u.square());
-        });
+        return Reals.windowSum(x, 2, 1, NablaWorkloads::rosenbrockTerm);
     }
+
+    /** One term of Rosenbrock, 100 (x_{i+1} − x_i²)² + (1 − x_i)², on the window (x_i, x_{i+1}). */
+    private static Real rosenbrockTerm(Reals.Window w) {
+        Real xi = w.get(0);
+        Real t = w.get(1).subtract(xi.square());
+        Real u = xi.subtract(1);
+        return t.square().multiply(100).add(u.square());
+    }
+
+    /**
+     * Rosenbrock as a {@link WindowSum} function object, the same sum: AD's entry points run its compiled kernel
+     * on the point directly.
+     */
+    public static final WindowSum ROSENBROCK_WINDOW_SUM = WindowSum.of(2, 1, NablaWorkloads::rosenbrockTerm);
 
     /** log Σ exp(x_i) through the array primitive {@link Reals#logSumExp(Real[])} (one tape entry). */
     public static Real logSumExp(Real[] x) {

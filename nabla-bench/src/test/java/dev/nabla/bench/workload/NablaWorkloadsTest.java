@@ -38,6 +38,12 @@ class NablaWorkloadsTest {
         checkRosenbrock(NablaWorkloads::rosenbrockWindows, n);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2, 10, 1000})
+    void rosenbrockAsAWindowSumFunctionInEveryModeMatchesToo(int n) {
+        checkRosenbrock(NablaWorkloads.ROSENBROCK_WINDOW_SUM, n);
+    }
+
     private static void checkRosenbrock(RealFunction f, int n) {
         double[] x = new SplittableRandom(n).doubles(n, -2, 2).toArray();
         double[] v = new SplittableRandom(n + 1).doubles(n, -1, 1).toArray();
