@@ -72,7 +72,10 @@ abstract class DualNum extends DoubleNum {
         return new Dual(value, s, ctx);
     }
 
-    /** Σ term over the windows with the window entries as dual numbers of this context, summed in doubles. */
+    /**
+     * Σ term over the windows, value and tangent summed in doubles: by the term's compiled {@link WindowKernel}
+     * for long sums, else with the window entries as dual numbers of this context.
+     */
     @Override
     Real windowSumOf(Real[] x, int width, int stride, Reals.WindowTerm term) {
         int n = x.length;

@@ -167,9 +167,10 @@ final class Tape extends Context {
     }
 
     /**
-     * Σ over windows of term, as one node: each window's term is differentiated locally in forward mode (one
-     * pass of {@link LocalDual} numbers per four window entries, seeded with the entries' unit tangents) and
-     * the partials are summed per entry of x, so the node has one edge per entry. Returns null when the local
+     * Σ over windows of term, as one node: each window's term is differentiated on its own, by the term's
+     * compiled {@link WindowKernel} for long sums, else locally in forward mode (one pass of {@link LocalDual}
+     * numbers per four window entries, seeded with the entries' unit tangents), and the partials are summed per
+     * entry of x, so the node has one edge per entry. Returns null when the local
      * differentiation cannot be trusted (an entry of x from another context, an overwritten input, or a term
      * that uses numbers of this or an enclosing pass besides its window): the caller then records the terms
      * one operation at a time.

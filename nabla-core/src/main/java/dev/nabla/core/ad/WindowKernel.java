@@ -40,9 +40,9 @@ abstract class WindowKernel {
 
     /**
      * Σ term(x_s, …, x_{s+w−1}) over the window starts s = 0, stride, 2·stride, … below {@code limit}, with
-     * ∂term/∂x_{s+k} summed into {@code p[off + s + k]}: stored there by the first window holding entry s + k
-     * (k ≥ w − stride, or s = 0) and added by the others, so the caller zeroes only the first window's
-     * entries k &lt; w − stride. Kinks are recorded in ctx. The stride is compiled in.
+     * ∂term/∂x_{s+k} summed into {@code p[off + s + k]}: stored for k ≥ w − stride (no earlier window holds the
+     * entry) and added for smaller k, so the caller zeroes the first window's entries k &lt; w − stride (see
+     * {@link #gradient}). Kinks are recorded in ctx. The stride is compiled in.
      *
      * <p>x holds the values of the numbers xs; the kernel checks that each entry of xs it reads past the
      * first window is still {@code handles[j]} (the function may have overwritten its argument) and throws
