@@ -16,14 +16,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The {@link AD} entry points are safe to call from several threads at once: each thread has its own stack of
  * passes (tapes, forward contexts, input handles), so results computed concurrently are bit-for-bit those
- * computed on one thread.
+ * computed on one thread. Compiled window kernels are shared by all threads.
  */
 class ConcurrencyTest {
 
+    /** x repeated: a point long enough for compiled window kernels. */
+    static double[] tiled(double[] x) {
+        double[] t = new double[2 * WindowKernel.MIN_WINDOWS + 3];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = x[i % x.length] * (1 + 0.01 * i);
+        }
+        return t;
+    }
+
     /** Everything one task computes for one program and point, flattened for comparison. */
     static double[] everything(Program p, double[] x, double[] v) {
-        RealFunction windows = y -> Reals.windowSum(y, 2, 1, w -> p.f().apply(new Real[] {w.get(0), w.get(1)}));
+        Reals.WindowTerm term = w -> p.f().apply(new Real[] {w.get(0), w.get(1)});
+        RealFunction windows = y -> Reals.windowSum(y, 2, 1, term);
         List<Double> out = new ArrayList<>();
+        // long sums: kernels compiled, cached and shared by the threads, in f and as a WindowSum function
+        double[] longX = tiled(x);
+        double[] longV = tiled(v);
+        for (RealFunction f : new RealFunction[] {windows, WindowSum.of(2, 1, term)}) {
+            for (double d : AD.grad(f, longX)) {
+                out.add(d);
+            }
+            out.add(AD.jvp(f, longX, longV));
+        }
         for (double d : AD.grad(p.f(), x)) {
             out.add(d);
         }
