@@ -640,6 +640,12 @@ abstract class WindowKernel {
             int q = p.slot(j);
             String rule = guarded ? "tangent" : null;
             boolean a = contribution(partialA[q], constantA[q], p.a[j], rule, true);
+            if (a && p.op[j].binary() && partialB[q] == NONE && constantB[q] == -1 && derivative[p.b[j]] != NONE) {
+                code.dload(derivative[p.b[j]]); // ṫ_a − ṫ_b rather than ṫ_a + (−ṫ_b)
+                code.op(0x67); // dsub
+                code.dstore(derivativeLocal(q));
+                return;
+            }
             boolean b = p.op[j].binary() && contribution(partialB[q], constantB[q], p.b[j], rule, true);
             if (a && b) {
                 code.op(0x63);
