@@ -97,6 +97,17 @@ public final class AD {
 
     /** D_{v_k} f(x) for every direction v_k, in one forward pass carrying k tangents. */
     public static double[] jvp(RealFunction f, double[] x, double[][] directions) {
+        if (f instanceof WindowSum w) {
+            WindowKernel k = w.kernel(x.length);
+            if (k != null) { // one tangent-only pass of the kernel per direction
+                double[] d = new double[directions.length];
+                for (int i = 0; i < d.length; i++) {
+                    requireLength("directions[" + i + "]", directions[i], x.length);
+                    d[i] = w.directional(k, x, directions[i]);
+                }
+                return d;
+            }
+        }
         Context ctx = new Context();
         return multiTangents(f.apply(multiDuals(x, directions, ctx)), directions.length, ctx);
     }

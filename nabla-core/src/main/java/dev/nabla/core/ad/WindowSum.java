@@ -6,9 +6,9 @@ import java.util.Objects;
  * The partially separable function f(x) = Σ_{i = 0, s, 2s, …, i+w ≤ n} term(x_i, …, x_{i+w−1}) as a function
  * object: applied to numbers it is {@link Reals#windowSum}{@code (x, w, s, term)}, so it serves every mode and
  * nests like any {@link RealFunction}. Given one at a point, {@link AD#value}, {@link AD#grad},
- * {@link AD#valueAndGrad}, {@link AD#gradientOf} and {@link AD#jvp} run the term's compiled kernel on the
- * point's doubles directly (no numbers, no tape, no input handles to check): ∇f is written once into the
- * result and D_v f is summed without the values. Terms the kernel cannot take (see {@link Reals#windowSum})
+ * {@link AD#valueAndGrad}, {@link AD#gradientOf} and {@link AD#jvp} (one direction or several) run the term's
+ * compiled kernel on the point's doubles directly (no numbers, no tape, no input handles to check): ∇f is
+ * written once into the result and D_v f is summed without the values. Terms the kernel cannot take (see {@link Reals#windowSum})
  * and short sums take the general path, with the same results.
  *
  * <p>Rosenbrock's Σ 100 (x_{i+1} − x_i²)² + (1 − x_i)² is

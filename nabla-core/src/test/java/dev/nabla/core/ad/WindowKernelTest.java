@@ -306,6 +306,11 @@ class WindowKernelTest {
                 assertThat(reused[i]).isEqualTo(actual.gradient()[i]);
             }
             assertClose(AD.jvp(object, x, v), AD.jvp(inline, x, v), EXACT, what + ", D_v f");
+            double[] e0 = new double[n];
+            e0[0] = 1;
+            double[] several = AD.jvp(object, x, new double[][] {v, e0});
+            assertClose(several[0], AD.jvp(inline, x, v), EXACT, what + ", D_v f among several");
+            assertClose(several[1], expected.gradient()[0], EXACT, what + ", ∂/∂x0 among several");
             assertClose(AD.hvp(object, x, v)[0], AD.hvp(inline, x, v)[0], EXACT, what + ", (Hv)_0");
         }
     }
