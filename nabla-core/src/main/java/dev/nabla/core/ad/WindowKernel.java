@@ -424,12 +424,7 @@ abstract class WindowKernel {
                 case ADD, SUB, MUL, DIV -> {
                     c.dload(va);
                     c.dload(vb);
-                    c.op(switch (p.op[j]) {
-                        case ADD -> 0x63;
-                        case SUB -> 0x67;
-                        case MUL -> 0x6b;
-                        default -> 0x6f;
-                    });
+                    c.op(arithmetic(p.op[j]));
                     c.dstore(v);
                     switch (p.op[j]) {
                         case ADD -> constants(q, 1, 1);
@@ -494,12 +489,7 @@ abstract class WindowKernel {
                 case ADD_C, SUB_C, MUL_C, DIV_C -> {
                     c.dload(va);
                     c.dconst(k);
-                    c.op(switch (p.op[j]) {
-                        case ADD_C -> 0x63;
-                        case SUB_C -> 0x67;
-                        case MUL_C -> 0x6b;
-                        default -> 0x6f;
-                    });
+                    c.op(arithmetic(p.op[j]));
                     c.dstore(v);
                     constants(q, switch (p.op[j]) {
                         case MUL_C -> k;
@@ -574,6 +564,17 @@ abstract class WindowKernel {
                     partialB[q] = NONE;
                 }
             }
+        }
+
+        /** The instruction of an arithmetic operation, with a variable or a constant second operand. */
+        private static int arithmetic(Op o) {
+            return switch (o) {
+                case ADD, ADD_C -> 0x63; // dadd
+                case SUB, SUB_C -> 0x67; // dsub
+                case MUL, MUL_C -> 0x6b; // dmul
+                case DIV, DIV_C -> 0x6f; // ddiv
+                default -> throw new IllegalArgumentException(o + " is not arithmetic");
+            };
         }
 
         private void binaryCall(int a, int b, String owner, String name, int into) {
