@@ -25,7 +25,7 @@ public final class AD {
     /** f(x) with plain doubles. */
     public static double value(RealFunction f, double[] x) {
         if (f instanceof WindowSum w) {
-            WindowKernel k = w.kernel(x.length);
+            WindowKernel.Bound k = w.kernel(x.length);
             if (k != null) {
                 return w.value(k, x);
             }
@@ -66,7 +66,7 @@ public final class AD {
     /** One reverse pass on the tape, which the caller has acquired: f(x), with ∇f(x) written into g. */
     static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
         if (f instanceof WindowSum w && g != x) {
-            WindowKernel k = w.kernel(x.length);
+            WindowKernel.Bound k = w.kernel(x.length);
             if (k != null) {
                 tape.restart(); // no pass: the tape only collects the kinks
                 return w.valueAndGradient(k, x, g, tape);
@@ -80,7 +80,7 @@ public final class AD {
     /** D_v f(x) = ∇f(x)·v by forward mode: one pass with dual numbers, no gradient formed. */
     public static double jvp(RealFunction f, double[] x, double[] v) {
         if (f instanceof WindowSum w) {
-            WindowKernel k = w.kernel(x.length);
+            WindowKernel.Bound k = w.kernel(x.length);
             if (k != null) {
                 requireLength("v", v, x.length);
                 return w.directional(k, x, v);
@@ -98,7 +98,7 @@ public final class AD {
     /** D_{v_k} f(x) for every direction v_k, in one forward pass carrying k tangents. */
     public static double[] jvp(RealFunction f, double[] x, double[][] directions) {
         if (f instanceof WindowSum w) {
-            WindowKernel k = w.kernel(x.length);
+            WindowKernel.Bound k = w.kernel(x.length);
             if (k != null) { // one tangent-only pass of the kernel per direction
                 double[] d = new double[directions.length];
                 for (int i = 0; i < d.length; i++) {

@@ -99,15 +99,15 @@ abstract class DualNum extends DoubleNum {
                 values[j] = r.value();
             }
         }
-        WindowKernel kernel = WindowKernel.forSum(n, width, stride, term);
+        WindowKernel.Bound kernel = WindowKernel.forSum(n, width, stride, term);
         if (kernel != null) {
             // the kernel checks the entries past its first window as it reads them
             if (inputs == null || inputs.intact(x, 0, Math.min(n, width))) {
                 int kinks = ctx.kinkCount();
                 double[] tangentSum = new double[1];
                 try {
-                    double s = kernel.forwardSum(values, tangents, x, inputs != null ? inputs.handles() : null,
-                            WindowKernel.limit(n, width), tangentSum, ctx);
+                    double s = kernel.forward(values, tangents, x, inputs != null ? inputs.handles() : null,
+                            tangentSum, ctx);
                     return new Dual(s, tangentSum[0], ctx);
                 } catch (WindowKernel.ArgumentChanged e) {
                     ctx.restoreKinks(kinks);

@@ -197,7 +197,7 @@ final class Tape extends Context {
         int e0 = edges;
         int nodesBefore = nodes;
         double[] p = partial;
-        WindowKernel kernel = WindowKernel.forSum(n, width, stride, term);
+        WindowKernel.Bound kernel = WindowKernel.forSum(n, width, stride, term);
         if (kernel != null) {
             // the kernel checks the entries past its first window as it reads them
             if (onInputs && !inputs.intact(x, 0, Math.min(n, width))) {
@@ -207,8 +207,8 @@ final class Tape extends Context {
             int kinks = kinkCount();
             double s;
             try {
-                s = kernel.gradient(values, x, onInputs ? inputs.handles() : null, n, width, stride,
-                        inGradient ? gradientOut : p, inGradient ? 0 : e0, this);
+                s = kernel.gradient(values, x, onInputs ? inputs.handles() : null, inGradient ? gradientOut : p,
+                        inGradient ? 0 : e0, this);
             } catch (WindowKernel.ArgumentChanged e) {
                 restoreKinks(kinks);
                 return null;

@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * each slot's tangent beside its value (a zero tangent times any partial counting as zero, as in
  * {@link DualNum}). No number object is created per window and the JIT sees plain arithmetic.
  *
- * <p>Kernels are cached by program, so a term is compiled once however often it is summed (the program is
- * recorded again on each call, which costs one evaluation of the term on symbolic numbers). A kernel is
+ * <p>Kernels are cached by the program's operations, so a term is compiled once however often it is summed and
+ * whatever its constants, which each call passes in ({@link Bound}; the program is recorded again on each
+ * call, which costs one evaluation of the term on symbolic numbers). A kernel is
  * stateless and may be used by any thread. Terms that cannot be recorded, or whose code would be too large
  * for the JIT to compile, get no kernel and are differentiated window by window instead.
  */
@@ -43,74 +44,83 @@ abstract class WindowKernel {
      * Σ term(x_s, …, x_{s+w−1}) over the window starts s = 0, stride, 2·stride, … below {@code limit}, with
      * ∂term/∂x_{s+k} summed into {@code p[off + s + k]}: stored for k ≥ w − stride (no earlier window holds the
      * entry) and added for smaller k, so the caller zeroes the first window's entries k &lt; w − stride (see
-     * {@link #gradient}). Kinks are recorded in ctx. The stride is compiled in.
+     * {@link Bound#gradient}). k holds the program's constants; kinks are recorded in ctx. The stride is
+     * compiled in.
      *
      * <p>x holds the values of the numbers xs; the kernel checks that each entry of xs it reads past the
      * first window is still {@code handles[j]} (the function may have overwritten its argument) and throws
      * {@link ArgumentChanged} if not. Callers whose values were read from xs itself pass null for both.
      */
-    abstract double reverse(double[] x, Object[] xs, Object[] handles, int limit, double[] p, int off, Context ctx);
+    abstract double reverse(double[] k, double[] x, Object[] xs, Object[] handles, int limit, double[] p, int off,
+                            Context ctx);
 
     /**
      * Σ term(window) as in {@link #reverse}, storing Σ D term(window)·t (the directional derivative of the sum
      * along t) in {@code tangentSum[0]}; kinks are recorded in ctx.
      */
-    abstract double forward(double[] x, double[] t, Object[] xs, Object[] handles, int limit, double[] tangentSum,
-                            Context ctx);
+    abstract double forward(double[] k, double[] x, double[] t, Object[] xs, Object[] handles, int limit,
+                            double[] tangentSum, Context ctx);
 
     /** {@link #forward} with every tangent product guarded (see {@link Mode}). */
-    abstract double forwardGuarded(double[] x, double[] t, Object[] xs, Object[] handles, int limit,
+    abstract double forwardGuarded(double[] k, double[] x, double[] t, Object[] xs, Object[] handles, int limit,
                                    double[] tangentSum, Context ctx);
 
-    /** {@link #forward}, again guarded if its tangent sum is NaN (with the kinks of the first run forgotten). */
-    final double forwardSum(double[] x, double[] t, Object[] xs, Object[] handles, int limit, double[] tangentSum,
-                            Context ctx) {
-        int kinks = ctx.kinkCount();
-        double s = forward(x, t, xs, handles, limit, tangentSum, ctx);
-        if (Double.isNaN(tangentSum[0])) {
-            ctx.restoreKinks(kinks);
-            s = forwardGuarded(x, t, xs, handles, limit, tangentSum, ctx);
-        }
-        return s;
-    }
-
     /** Σ D term(window)·t over the windows as in {@link #reverse}, without their values' sum. */
-    abstract double directional(double[] x, double[] t, int limit, Context ctx);
+    abstract double directional(double[] k, double[] x, double[] t, int limit, Context ctx);
 
     /** {@link #directional} with every tangent product guarded (see {@link Mode}). */
-    abstract double directionalGuarded(double[] x, double[] t, int limit, Context ctx);
-
-    /** {@link #directional}, again guarded if it is NaN. */
-    final double directionalSum(double[] x, double[] t, int limit, Context ctx) {
-        int kinks = ctx.kinkCount();
-        double d = directional(x, t, limit, ctx);
-        if (Double.isNaN(d)) {
-            ctx.restoreKinks(kinks);
-            d = directionalGuarded(x, t, limit, ctx);
-        }
-        return d;
-    }
+    abstract double directionalGuarded(double[] k, double[] x, double[] t, int limit, Context ctx);
 
     /** Σ term(window) over the windows as in {@link #reverse}. */
-    abstract double value(double[] x, int limit, Context ctx);
-
-    /** The windows of a sum over n entries, for {@code limit}: starts s = 0, stride, … with s &lt; n − w + 1. */
-    static int limit(int n, int width) {
-        return n - width + 1;
-    }
+    abstract double value(double[] k, double[] x, int limit, Context ctx);
 
     /**
-     * {@link #reverse} over all n entries of x with ∂/∂x_j written (not added) to {@code p[off + j]}: zeroes
-     * what the kernel only adds to (the first window's entries that the next window also holds) and what no
-     * window holds.
+     * A kernel with the constants of one recording of its term, over windows of the given width and stride: what
+     * a window sum runs. Its methods cover all of x (x.length entries).
      */
-    double gradient(double[] x, Object[] xs, Object[] handles, int n, int width, int stride, double[] p, int off,
-                    Context ctx) {
-        int windows = Tape.windowCount(n, width, stride);
-        int covered = (windows - 1) * stride + width;
-        Arrays.fill(p, off, off + (stride > width ? n : Math.max(0, width - stride)), 0);
-        Arrays.fill(p, off + covered, off + n, 0);
-        return reverse(x, xs, handles, limit(n, width), p, off, ctx);
+    record Bound(WindowKernel kernel, double[] constants, int width, int stride) {
+
+        private int limit(double[] x) {
+            return x.length - width + 1;
+        }
+
+        /**
+         * {@link #reverse} with ∂/∂x_j written (not added) to {@code p[off + j]}: zeroes what the kernel only
+         * adds to (the first window's entries that the next window also holds) and what no window holds.
+         */
+        double gradient(double[] x, Object[] xs, Object[] handles, double[] p, int off, Context ctx) {
+            int n = x.length;
+            int covered = (Tape.windowCount(n, width, stride) - 1) * stride + width;
+            Arrays.fill(p, off, off + (stride > width ? n : Math.max(0, width - stride)), 0);
+            Arrays.fill(p, off + covered, off + n, 0);
+            return kernel.reverse(constants, x, xs, handles, limit(x), p, off, ctx);
+        }
+
+        /** {@link #forward}, again guarded if its tangent sum is NaN (with the kinks of the first run forgotten). */
+        double forward(double[] x, double[] t, Object[] xs, Object[] handles, double[] tangentSum, Context ctx) {
+            int kinks = ctx.kinkCount();
+            double s = kernel.forward(constants, x, t, xs, handles, limit(x), tangentSum, ctx);
+            if (Double.isNaN(tangentSum[0])) {
+                ctx.restoreKinks(kinks);
+                s = kernel.forwardGuarded(constants, x, t, xs, handles, limit(x), tangentSum, ctx);
+            }
+            return s;
+        }
+
+        /** {@link #directional}, again guarded if it is NaN. */
+        double directional(double[] x, double[] t, Context ctx) {
+            int kinks = ctx.kinkCount();
+            double d = kernel.directional(constants, x, t, limit(x), ctx);
+            if (Double.isNaN(d)) {
+                ctx.restoreKinks(kinks);
+                d = kernel.directionalGuarded(constants, x, t, limit(x), ctx);
+            }
+            return d;
+        }
+
+        double value(double[] x, Context ctx) {
+            return kernel.value(constants, x, limit(x), ctx);
+        }
     }
 
     /** Thrown (without a stack trace) by a kernel that finds an entry of its argument overwritten. */
@@ -128,17 +138,20 @@ abstract class WindowKernel {
         throw ArgumentChanged.INSTANCE;
     }
 
-    /** A program with the stride its loop steps by (a constant, so that the JIT sees a counted loop). */
+    /** A program's operations with the stride its loop steps by (a constant, so that the JIT sees a counted loop). */
     private record Key(WindowProgram program, int stride) {
     }
 
     /** The kernel of a window sum over n entries, or null: too few windows to be worth it, or none compiled. */
-    static WindowKernel forSum(int n, int width, int stride, Reals.WindowTerm term) {
+    static Bound forSum(int n, int width, int stride, Reals.WindowTerm term) {
         return Tape.windowCount(n, width, stride) >= MIN_WINDOWS ? of(term, width, stride) : null;
     }
 
-    /** The compiled kernel of term over windows of the given width and stride, or null if it has none. */
-    static WindowKernel of(Reals.WindowTerm term, int width, int stride) {
+    /**
+     * The compiled kernel of term over windows of the given width and stride, with the constants of this
+     * recording of the term, or null if it has none.
+     */
+    static Bound of(Reals.WindowTerm term, int width, int stride) {
         if (width > MAX_WIDTH || stride > MAX_STRIDE) {
             return null;
         }
@@ -154,7 +167,7 @@ abstract class WindowKernel {
             }
             kernel = CACHE.computeIfAbsent(key, k -> Optional.ofNullable(compile(k.program, k.stride)));
         }
-        return kernel.orElse(null);
+        return kernel.map(k -> new Bound(k, program.c, width, stride)).orElse(null);
     }
 
     /** A zero adjoint passes nothing on, even along an infinite partial (as the tape's sweep skips it). */
@@ -193,12 +206,12 @@ abstract class WindowKernel {
      * guarded method, and the common case pays for no test.
      */
     private enum Mode {
-        REVERSE("reverse", "([D" + OBJECTS + OBJECTS + "I[DI" + CONTEXT + ")D", false, true, true, true),
-        FORWARD("forward", "([D[D" + OBJECTS + OBJECTS + "I[D" + CONTEXT + ")D", true, true, true, false),
+        REVERSE("reverse", "([D[D" + OBJECTS + OBJECTS + "I[DI" + CONTEXT + ")D", false, true, true, true),
+        FORWARD("forward", "([D[D[D" + OBJECTS + OBJECTS + "I[D" + CONTEXT + ")D", true, true, true, false),
         FORWARD_GUARDED("forwardGuarded", FORWARD.descriptor, true, true, true, true),
-        DIRECTIONAL("directional", "([D[DI" + CONTEXT + ")D", true, false, false, false),
+        DIRECTIONAL("directional", "([D[D[DI" + CONTEXT + ")D", true, false, false, false),
         DIRECTIONAL_GUARDED("directionalGuarded", DIRECTIONAL.descriptor, true, false, false, true),
-        VALUE("value", "([DI" + CONTEXT + ")D", false, false, true, true);
+        VALUE("value", "([D[DI" + CONTEXT + ")D", false, false, true, true);
 
         final String method;
         final String descriptor;
@@ -235,6 +248,7 @@ abstract class WindowKernel {
         final boolean forward; // tangents, not adjoints
         // argument and loop locals, in the order of the mode's descriptor (NONE where it has none)
         final int stride;
+        final int constants = 1;
         final int x;
         final int t;
         final int xs;
@@ -259,7 +273,7 @@ abstract class WindowKernel {
             this.stride = stride;
             this.mode = mode;
             this.forward = mode.tangents;
-            int next = 1;
+            int next = 2;
             x = next++;
             t = forward ? next++ : NONE;
             xs = mode.checks ? next++ : NONE;
@@ -299,6 +313,7 @@ abstract class WindowKernel {
                 c.dconst(0);
                 c.dstore(tangentSum);
             }
+            loadConstants();
             c.iconst(0);
             c.istore(s);
             int loop = c.size();
@@ -407,20 +422,47 @@ abstract class WindowKernel {
             code.invokestatic(owner, name, descriptor);
         }
 
+        /** The local holding the constant of the unary instruction at slot q (its second partial's, unused). */
+        private int constantLocal(int q) {
+            return value[q] + 4;
+        }
+
+        /**
+         * Before the loop: the program's constants from the argument array into locals (CONST into its value,
+         * the others into {@link #constantLocal}), and 1/c for a division by c, so that the loop reads registers.
+         */
+        private void loadConstants() {
+            ClassFile.Code c = code;
+            for (int j = 0; j < p.size(); j++) {
+                if (!p.op[j].hasConstant()) {
+                    continue;
+                }
+                int q = p.slot(j);
+                int into = p.op[j] == Op.CONST ? value[q] : constantLocal(q);
+                c.aload(constants);
+                c.iconst(j);
+                c.op(DALOAD);
+                c.dstore(into);
+                if (p.op[j] == Op.DIV_C) {
+                    c.dconst(1);
+                    c.dload(into);
+                    c.op(0x6f); // ddiv
+                    c.dstore(partialA[q]);
+                }
+            }
+        }
+
         /** The value of instruction j and its partials. */
         private void values(int j) {
             ClassFile.Code c = code;
             int q = p.slot(j);
             int va = p.op[j] == Op.CONST ? NONE : value[p.a[j]];
             int vb = p.op[j].binary() ? value[p.b[j]] : NONE;
-            double k = p.c[j];
+            int k = constantLocal(q);
             int v = value[q];
             switch (p.op[j]) {
-                case CONST -> {
-                    c.dconst(k);
-                    c.dstore(v);
-                    constants(q, 0, 0);
-                }
+                case CONST -> constants(q, 0, 0); // its value was loaded before the loop
+
                 case ADD, SUB, MUL, DIV -> {
                     c.dload(va);
                     c.dload(vb);
@@ -488,22 +530,23 @@ abstract class WindowKernel {
                 }
                 case ADD_C, SUB_C, MUL_C, DIV_C -> {
                     c.dload(va);
-                    c.dconst(k);
+                    c.dload(k);
                     c.op(arithmetic(p.op[j]));
                     c.dstore(v);
-                    constants(q, switch (p.op[j]) {
-                        case MUL_C -> k;
-                        case DIV_C -> 1 / k;
-                        default -> 1;
-                    }, 0);
+                    switch (p.op[j]) {
+                        case MUL_C -> partialA[q] = k; // the constant
+                        case DIV_C -> { } // 1/c, computed before the loop
+                        default -> constants(q, 1, 0);
+                    }
+                    partialB[q] = NONE;
                 }
                 case POW_C -> {
                     c.dload(va);
-                    c.dconst(k);
+                    c.dload(k);
                     call(MATH, "pow", "(DD)D");
                     c.dstore(v);
                     c.dload(va);
-                    c.dconst(k);
+                    c.dload(k);
                     call(RULES, "powPartial", "(DD)D");
                     c.dstore(partialA[q]);
                     partialB[q] = NONE;

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * window's entries and plain constants, but not read a value ({@link Real#value()}, which it could branch on),
  * the window's start (which it could index with), or numbers of any differentiation pass. {@link #record}
  * returns null for every other term, and {@link Reals#windowSum} then differentiates it window by window.
- * Immutable; equal programs (same operations and constants, bit for bit) share one compiled kernel.
+ * Immutable. Programs with the same operations share one compiled kernel whatever their constants, which are the
+ * kernel's arguments ({@link #c}): a term that captures a parameter changing from call to call is compiled once.
  */
 final class WindowProgram {
 
@@ -44,6 +45,7 @@ final class WindowProgram {
     final Op[] op;
     final int[] a;
     final int[] b;
+    /** Instruction j's constant (CONST and the operations with a constant), passed to the kernel at each call. */
     final double[] c;
     /** The slot holding the term's value. */
     final int result;
@@ -59,8 +61,7 @@ final class WindowProgram {
         int h = 31 * width + result;
         h = 31 * h + Arrays.hashCode(op);
         h = 31 * h + Arrays.hashCode(a);
-        h = 31 * h + Arrays.hashCode(b);
-        this.hash = 31 * h + Arrays.hashCode(c);
+        this.hash = 31 * h + Arrays.hashCode(b);
     }
 
     int size() {
@@ -95,11 +96,11 @@ final class WindowProgram {
         }
     }
 
+    /** The same operations on the same slots (the constants may differ: they are the kernel's arguments). */
     @Override
     public boolean equals(Object o) {
         return o instanceof WindowProgram p && p.hash == hash && p.width == width && p.result == result
-                && Arrays.equals(p.op, op) && Arrays.equals(p.a, a) && Arrays.equals(p.b, b)
-                && Arrays.equals(p.c, c);
+                && Arrays.equals(p.op, op) && Arrays.equals(p.a, a) && Arrays.equals(p.b, b);
     }
 
     @Override

@@ -49,23 +49,23 @@ public final class WindowSum implements RealFunction {
     }
 
     /** The compiled kernel for a point of n entries, or null (a short sum, or a term it cannot take). */
-    WindowKernel kernel(int n) {
+    WindowKernel.Bound kernel(int n) {
         return WindowKernel.forSum(n, width, stride, term);
     }
 
     /** f(x) on the kernel. */
-    double value(WindowKernel k, double[] x) {
-        return k.value(x, WindowKernel.limit(x.length, width), new Context());
+    double value(WindowKernel.Bound k, double[] x) {
+        return k.value(x, new Context());
     }
 
     /** f(x), with ∇f(x) written into g (not x itself) and the kinks met recorded in ctx. */
-    double valueAndGradient(WindowKernel k, double[] x, double[] g, Context ctx) {
-        return k.gradient(x, null, null, x.length, width, stride, g, 0, ctx);
+    double valueAndGradient(WindowKernel.Bound k, double[] x, double[] g, Context ctx) {
+        return k.gradient(x, null, null, g, 0, ctx);
     }
 
     /** D_v f(x) = Σ over the windows of D_v term, without the values' sum. */
-    double directional(WindowKernel k, double[] x, double[] v) {
-        return k.directionalSum(x, v, WindowKernel.limit(x.length, width), new Context());
+    double directional(WindowKernel.Bound k, double[] x, double[] v) {
+        return k.directional(x, v, new Context());
     }
 
     @Override

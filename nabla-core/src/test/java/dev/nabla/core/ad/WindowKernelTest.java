@@ -158,18 +158,47 @@ class WindowKernelTest {
     }
 
     @Test
-    void equalProgramsShareOneKernelAndDifferentOnesDoNot() {
+    void programsWithTheSameOperationsShareOneKernelWhateverTheirConstants() {
         Reals.WindowTerm term = w -> w.get(1).subtract(w.get(0).square()).square();
         Reals.WindowTerm same = w -> w.get(1).subtract(w.get(0).square()).square();
-        Reals.WindowTerm otherConstant = w -> w.get(1).subtract(w.get(0).square()).square().multiply(2);
-        WindowKernel k = WindowKernel.of(term, 2, 1);
-        assertThat(WindowKernel.of(same, 2, 1)).isSameAs(k);
-        assertThat(WindowKernel.of(otherConstant, 2, 1)).isNotSameAs(k);
-        assertThat(WindowKernel.of(term, 2, 2)).isNotSameAs(k);
+        Reals.WindowTerm oneMoreOperation = w -> w.get(1).subtract(w.get(0).square()).square().multiply(2);
+        WindowKernel k = WindowKernel.of(term, 2, 1).kernel();
+        assertThat(WindowKernel.of(same, 2, 1).kernel()).isSameAs(k);
+        assertThat(WindowKernel.of(oneMoreOperation, 2, 1).kernel()).isNotSameAs(k);
+        assertThat(WindowKernel.of(term, 2, 2).kernel()).isNotSameAs(k);
         double c = 1.5;
-        Reals.WindowTerm capturingDouble = w -> w.get(0).multiply(c);
-        Reals.WindowTerm otherDouble = w -> w.get(0).multiply(-c);
-        assertThat(WindowKernel.of(capturingDouble, 1, 1)).isNotSameAs(WindowKernel.of(otherDouble, 1, 1));
+        WindowKernel.Bound scaled = WindowKernel.of(w -> w.get(0).multiply(c).add(0.5), 1, 1);
+        WindowKernel.Bound otherwise = WindowKernel.of(w -> w.get(0).multiply(-c).add(2), 1, 1);
+        assertThat(otherwise.kernel()).isSameAs(scaled.kernel());
+        assertThat(scaled.constants()).containsExactly(1.5, 0.5);
+        assertThat(otherwise.constants()).containsExactly(-1.5, 2);
+    }
+
+    /** A penalty weight μ captured by the term and changed between calls: one kernel, μ read at each call. */
+    @Test
+    void aParameterThatChangesFromCallToCallIsReadAtEachCall() {
+        double[] mu = {1};
+        Reals.WindowTerm term = w -> w.get(1).subtract(w.get(0).square()).square().multiply(mu[0])
+                .add(w.get(0).subtract(1).divide(mu[0]).square());
+        WindowSum f = WindowSum.of(2, 1, term);
+        ReverseGradient reverse = AD.gradientOf(windowSum(2, 1, term), N);
+        double[] x = pointIn(12, N, -1, 1);
+        double[] v = pointIn(13, N, -1, 1);
+        double[] g = new double[N];
+        WindowKernel kernel = WindowKernel.of(term, 2, 1).kernel();
+        for (double m : new double[] {1, 10, 0.25, 100}) {
+            mu[0] = m;
+            Gradient expected = AD.valueAndGrad(expansion(2, 1, term), x);
+            assertThat(reverse.valueAndGradient(x, g)).as("μ = %s", m).isEqualTo(expected.value());
+            double[] direct = AD.grad(f, x);
+            for (int i = 0; i < N; i++) {
+                assertClose(g[i], expected.gradient()[i], EXACT, "μ = " + m + ", ∂/∂x" + i);
+                assertClose(direct[i], expected.gradient()[i], EXACT, "μ = " + m + ", WindowSum, ∂/∂x" + i);
+            }
+            assertClose(AD.jvp(f, x, v), AD.jvp(expansion(2, 1, term), x, v), EXACT, "μ = " + m + ", D_v f");
+            assertThat(AD.value(f, x)).isEqualTo(expected.value());
+            assertThat(WindowKernel.of(term, 2, 1).kernel()).isSameAs(kernel);
+        }
     }
 
     @Test
