@@ -46,9 +46,20 @@ final class Plain extends LinearNum {
         return new Plain(c);
     }
 
-    /** Σ term(window) summed in doubles (the entries are plain); terms of other contexts are added generically. */
+    /**
+     * Σ term(window) summed in doubles (the entries are plain): by the term's compiled {@link WindowKernel} for
+     * long sums, else term by term, with terms of other contexts added generically.
+     */
     @Override
     Real windowSumOf(Real[] x, int width, int stride, Reals.WindowTerm term) {
+        WindowKernel.Bound kernel = WindowKernel.forSum(x.length, width, stride, term);
+        if (kernel != null) {
+            double[] values = new double[x.length];
+            for (int j = 0; j < values.length; j++) {
+                values[j] = x[j].value();
+            }
+            return new Plain(kernel.value(values, new Context()));
+        }
         Windows.Entries w = new Windows.Entries(x, width);
         double s = 0;
         Real rest = null;
