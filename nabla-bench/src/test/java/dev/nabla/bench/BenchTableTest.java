@@ -22,6 +22,7 @@ class BenchTableTest {
                 result("RosenbrockBench.value", "1000000", 2000, "us/op", 16),
                 result("RosenbrockBench.reverseGradient", "1000000", 10_000, "us/op", 1024),
                 result("RosenbrockBench.forwardDirectional", "1000000", 3000, "us/op", 3 * 1024 * 1024),
+                result("RosenbrockBench.handWrittenDirectional", "1000000", 2500, "us/op", 0),
                 result("RosenbrockBench.value", "1000", 2, "us/op", 0),
                 result("RosenbrockBench.reverseGradient", "1000", 8, "us/op", 0),
                 result("RosenbrockBaselinesBench.hipparchusGradient", "1000", 4000, "us/op", 0)) + "]";
@@ -67,7 +68,8 @@ class BenchTableTest {
     void targetsAreJudgedOnTheMeasuredRatios() throws Exception {
         String targets = BenchTable.targets(rows());
         assertThat(targets).contains("Rosenbrock, n = 10⁶: reverse gradient ≤ 4× the value (scalar loop): measured 5.00× — **missed**");
-        assertThat(targets).contains("Rosenbrock, n = 10⁶: forward D_v f ≤ 2× the value (scalar loop): measured 1.50× — **met**");
+        assertThat(targets).contains("Rosenbrock, n = 10⁶: forward D_v f ≤ 2× the value (scalar loop): measured 1.50× "
+                + "(hand-written code: 1.25×) — **met**");
         assertThat(targets).contains("Rosenbrock, n = 10³: reverse gradient ≥ 100× faster than Hipparchus: measured 500×");
         assertThat(targets).contains("log-sum-exp, n = 10⁶: reverse gradient ≤ 4× the value: not measured in this run");
     }
