@@ -569,14 +569,14 @@ abstract class WindowKernel {
                     c.dstore(partialA[q]);
                     partialB[q] = NONE;
                 }
-                case SQUARE -> { // a·a, partial 2a
+                case SQUARE -> { // a·a, partial 2a as a + a (the same double; an addition leaves the multipliers free)
                     c.dload(va);
                     c.dload(va);
                     c.op(0x6b);
                     c.dstore(v);
-                    c.dconst(2);
                     c.dload(va);
-                    c.op(0x6b);
+                    c.dload(va);
+                    c.op(0x63);
                     c.dstore(partialA[q]);
                     partialB[q] = NONE;
                 }
