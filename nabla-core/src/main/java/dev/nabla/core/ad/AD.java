@@ -27,7 +27,7 @@ public final class AD {
         if (f instanceof WindowSum w) {
             WindowKernel.Bound k = w.kernel(x.length);
             if (k != null) {
-                return w.value(k, x);
+                return k.value(x, new Context());
             }
         }
         Real[] xs = new Real[x.length];
@@ -69,7 +69,7 @@ public final class AD {
             WindowKernel.Bound k = w.kernel(x.length);
             if (k != null) {
                 tape.restart(); // no pass: the tape only collects the kinks
-                return w.valueAndGradient(k, x, g, tape);
+                return k.gradient(x, null, null, g, 0, tape);
             }
         }
         Real y = f.apply(tape.begin(x, g));
@@ -83,7 +83,7 @@ public final class AD {
             WindowKernel.Bound k = w.kernel(x.length);
             if (k != null) {
                 requireLength("v", v, x.length);
-                return w.directional(k, x, v);
+                return k.directional(x, v, new Context());
             }
         }
         Passes passes = Passes.current();
@@ -103,7 +103,7 @@ public final class AD {
                 double[] d = new double[directions.length];
                 for (int i = 0; i < d.length; i++) {
                     requireLength("directions[" + i + "]", directions[i], x.length);
-                    d[i] = w.directional(k, x, directions[i]);
+                    d[i] = k.directional(x, directions[i], new Context());
                 }
                 return d;
             }

@@ -53,21 +53,6 @@ public final class WindowSum implements RealFunction {
         return WindowKernel.forSum(n, width, stride, term);
     }
 
-    /** f(x) on the kernel. */
-    double value(WindowKernel.Bound k, double[] x) {
-        return k.value(x, new Context());
-    }
-
-    /** f(x), with ∇f(x) written into g (not x itself) and the kinks met recorded in ctx. */
-    double valueAndGradient(WindowKernel.Bound k, double[] x, double[] g, Context ctx) {
-        return k.gradient(x, null, null, g, 0, ctx);
-    }
-
-    /** D_v f(x) = Σ over the windows of D_v term, without the values' sum. */
-    double directional(WindowKernel.Bound k, double[] x, double[] v) {
-        return k.directional(x, v, new Context());
-    }
-
     @Override
     public String toString() {
         return "window sum (width " + width + ", stride " + stride + ") of " + term;
