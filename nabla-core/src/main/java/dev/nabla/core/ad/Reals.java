@@ -84,12 +84,16 @@ public final class Reals {
      * disjoint pairs is stride 2, a sum of per-sample losses is stride = width.
      *
      * <p>Recorded as one tape entry with one edge per entry of x: in reverse mode each window's term is
-     * differentiated on its own in forward mode (w passes, one per entry, no tape) and its partials summed
-     * per entry (preaccumulation, as in Griewank and Walther's treatment of partial separability); in forward
-     * mode the terms run on dual numbers summed in doubles. The term must use only its window's entries,
-     * {@link Window#start()} and plain constants for this: if it uses other numbers of the pass (or of an
-     * enclosing one), that is detected and the sum is recorded operation by operation instead, which is exact
-     * but slower. Kinks met by any term are recorded.
+     * differentiated on its own and its partials summed per entry (preaccumulation, as in Griewank and
+     * Walther's treatment of partial separability); in forward mode values and tangents are summed in doubles.
+     * Long sums (64 windows or more) run on a compiled kernel: the term is recorded once as a straight-line
+     * program and compiled to JVM code looping over all windows (recorded on every call, compiled once per
+     * sequence of operations; its constants are arguments). Terms that read a value, use
+     * {@link Window#start()}, or use numbers of the pass other than their window are differentiated window by
+     * window instead, with the same results. The term must use only its window's entries, {@link Window#start()}
+     * and plain constants for either: if it uses other numbers of the pass (or of an enclosing one), that is
+     * detected and the sum is recorded operation by operation instead, which is exact but slower. Kinks met by
+     * any term are recorded. When the whole function is one window sum, {@link WindowSum} is faster still.
      *
      * @param width w ≥ 1, the entries per window
      * @param stride s ≥ 1, the step between windows' first entries
