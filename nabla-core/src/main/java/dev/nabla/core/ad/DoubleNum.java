@@ -312,6 +312,15 @@ abstract class DoubleNum extends LinearNum {
         return sameContext(o) ? binary(o, v, da, dExtremum(a, c, max, false)) : unary(v, da);
     }
 
+    /**
+     * d·t with a zero t counting as zero even when d is infinite or NaN: a tangent (or adjoint) that is zero
+     * passes nothing on, so √ at 0 does not spoil a direction that does not move its argument. Every kind
+     * that carries tangents, and the code {@link WindowKernel} generates, multiplies by it.
+     */
+    static double times(double d, double t) {
+        return t == 0 ? 0 : d * t;
+    }
+
     // ---- the rules as functions of doubles, shared with the code WindowKernel generates ----
     // A unary rule's partial is a function of the argument a and the value v = g(a).
 

@@ -48,14 +48,14 @@ abstract class DualNum extends DoubleNum {
     @Override
     Real unary(double value, double d) {
         double t = tangent();
-        return new Dual(value, t == 0 ? 0 : d * t, ctx);
+        return new Dual(value, times(d, t), ctx);
     }
 
     @Override
     Real binary(Num b, double value, double da, double db) {
         double t = tangent();
         double tb = ((DualNum) b).tangent();
-        return new Dual(value, (t == 0 ? 0 : da * t) + (tb == 0 ? 0 : db * tb), ctx);
+        return new Dual(value, times(da, t) + times(db, tb), ctx);
     }
 
     @Override

@@ -60,20 +60,16 @@ final class LocalDual extends DoubleNum {
         return new LocalDual(c, 0, 0, 0, 0, ctx);
     }
 
-    private static double scale(double d, double t) {
-        return t == 0 ? 0 : d * t;
-    }
-
     @Override
     Real unary(double value, double d) {
-        return new LocalDual(value, scale(d, t0), scale(d, t1), scale(d, t2), scale(d, t3), ctx);
+        return new LocalDual(value, times(d, t0), times(d, t1), times(d, t2), times(d, t3), ctx);
     }
 
     @Override
     Real binary(Num b, double value, double da, double db) {
         LocalDual o = (LocalDual) b;
-        return new LocalDual(value, scale(da, t0) + scale(db, o.t0), scale(da, t1) + scale(db, o.t1),
-                scale(da, t2) + scale(db, o.t2), scale(da, t3) + scale(db, o.t3), ctx);
+        return new LocalDual(value, times(da, t0) + times(db, o.t0), times(da, t1) + times(db, o.t1),
+                times(da, t2) + times(db, o.t2), times(da, t3) + times(db, o.t3), ctx);
     }
 
     @Override
@@ -84,10 +80,10 @@ final class LocalDual extends DoubleNum {
         double s3 = 0;
         for (int k = 0; k < n; k++) {
             if (x[k] instanceof LocalDual d && d.ctx == ctx) {
-                s0 += scale(c[k], d.t0);
-                s1 += scale(c[k], d.t1);
-                s2 += scale(c[k], d.t2);
-                s3 += scale(c[k], d.t3);
+                s0 += times(c[k], d.t0);
+                s1 += times(c[k], d.t1);
+                s2 += times(c[k], d.t2);
+                s3 += times(c[k], d.t3);
             } else {
                 LocalContext.requirePlain(x[k]);
             }

@@ -49,7 +49,7 @@ final class MultiDual extends DoubleNum {
     Real unary(double value, double d) {
         double[] r = new double[t.length];
         for (int k = 0; k < r.length; k++) {
-            r[k] = t[k] == 0 ? 0 : d * t[k];
+            r[k] = times(d, t[k]);
         }
         return new MultiDual(value, r, ctx);
     }
@@ -59,7 +59,7 @@ final class MultiDual extends DoubleNum {
         double[] tb = ((MultiDual) b).t;
         double[] r = new double[t.length];
         for (int k = 0; k < r.length; k++) {
-            r[k] = (t[k] == 0 ? 0 : da * t[k]) + (tb[k] == 0 ? 0 : db * tb[k]);
+            r[k] = times(da, t[k]) + times(db, tb[k]);
         }
         return new MultiDual(value, r, ctx);
     }

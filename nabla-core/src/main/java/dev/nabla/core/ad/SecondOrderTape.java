@@ -188,10 +188,7 @@ final class SecondOrderTape extends Context {
 
     private void ensureNodes() {
         if (nodes + 1 >= start.length) {
-            if (nodes >= MAX_NODES) {
-                throw new IllegalStateException("tape full: more than " + MAX_NODES + " operations in one pass");
-            }
-            int cap = (int) Math.min(MAX_NODES, 2L * (start.length - 1));
+            int cap = Tape.grownCapacity(start.length - 1, nodes + 1L, MAX_NODES, "operations");
             start = Arrays.copyOf(start, cap + 1);
             adjoints = new double[2 * cap];
         }
@@ -199,15 +196,9 @@ final class SecondOrderTape extends Context {
 
     private void ensureEdges(int k) {
         if (edges + k > arg.length) {
-            long want = Math.max(2L * arg.length, (long) edges + k);
-            if (want > MAX_NODES) {
-                want = (long) edges + k;
-                if (want > MAX_NODES) {
-                    throw new IllegalStateException("tape full: more than " + MAX_NODES + " edges in one pass");
-                }
-            }
-            arg = Arrays.copyOf(arg, (int) want);
-            partials = Arrays.copyOf(partials, 2 * (int) want);
+            int want = Tape.grownCapacity(arg.length, (long) edges + k, MAX_NODES, "edges");
+            arg = Arrays.copyOf(arg, want);
+            partials = Arrays.copyOf(partials, 2 * want);
         }
     }
 }

@@ -52,23 +52,18 @@ final class SecondOrderTapeVar extends Num {
         return tape.variable(c, 0);
     }
 
-    /** d·t with an exact zero for a zero tangent (so that ∞ · 0 never arises from a direction that does not move). */
-    private static double times(double d, double t) {
-        return t == 0 ? 0 : d * t;
-    }
-
     /** g(this) with value g(a), partial p = g'(a) and second derivative g2 = g''(a). */
     private Real unary(double value, double p, double g2) {
-        return tape.push(value, times(p, t), index, p, times(g2, t));
+        return tape.push(value, DoubleNum.times(p, t), index, p, DoubleNum.times(g2, t));
     }
 
     /** g(this, b) with partials pa, pb and second derivatives haa = g_aa, hab = g_ab, hbb = g_bb. */
     private Real binary(SecondOrderTapeVar b, double value, double pa, double pb, double haa, double hab,
                         double hbb) {
         double tb = b.t;
-        return tape.push(value, times(pa, t) + times(pb, tb),
-                index, pa, times(haa, t) + times(hab, tb),
-                b.index, pb, times(hab, t) + times(hbb, tb));
+        return tape.push(value, DoubleNum.times(pa, t) + DoubleNum.times(pb, tb),
+                index, pa, DoubleNum.times(haa, t) + DoubleNum.times(hab, tb),
+                b.index, pb, DoubleNum.times(hab, t) + DoubleNum.times(hbb, tb));
     }
 
     /** b as a number of this tape, or null when b belongs to an enclosing context (a constant here). */
@@ -207,14 +202,14 @@ final class SecondOrderTapeVar extends Num {
     @Override
     public Real sqrt() {
         double r = Math.sqrt(v);
-        double p = 0.5 / r;
+        double p = DoubleNum.dSqrt(v, r);
         return unary(r, p, -0.5 * p / v);
     }
 
     @Override
     public Real cbrt() {
         double r = Math.cbrt(v);
-        double p = 1 / (3 * r * r);
+        double p = DoubleNum.dCbrt(v, r);
         return unary(r, p, -2 * p / (3 * v));
     }
 
@@ -226,84 +221,91 @@ final class SecondOrderTapeVar extends Num {
 
     @Override
     public Real log() {
-        double p = 1 / v;
-        return unary(Math.log(v), p, -p * p);
+        double r = Math.log(v);
+        double p = DoubleNum.dLog(v, r);
+        return unary(r, p, -p * p);
     }
 
     @Override
     public Real sin() {
         double s = Math.sin(v);
-        return unary(s, Math.cos(v), -s);
+        return unary(s, DoubleNum.dSin(v, s), -s);
     }
 
     @Override
     public Real cos() {
         double c = Math.cos(v);
-        return unary(c, -Math.sin(v), -c);
+        return unary(c, DoubleNum.dCos(v, c), -c);
     }
 
     @Override
     public Real tan() {
         double tn = Math.tan(v);
-        double p = 1 + tn * tn;
+        double p = DoubleNum.dTan(v, tn);
         return unary(tn, p, 2 * tn * p);
     }
 
     /** asin' = 1/√(1 − a²), asin'' = a/(1 − a²)^(3/2). */
     @Override
     public Real asin() {
-        double s = 1 / Math.sqrt((1 - v) * (1 + v));
-        return unary(Math.asin(v), s, v * s * s * s);
+        double r = Math.asin(v);
+        double s = DoubleNum.dAsin(v, r);
+        return unary(r, s, v * s * s * s);
     }
 
     @Override
     public Real acos() {
-        double s = 1 / Math.sqrt((1 - v) * (1 + v));
-        return unary(Math.acos(v), -s, -v * s * s * s);
+        double r = Math.acos(v);
+        double p = DoubleNum.dAcos(v, r);
+        return unary(r, p, v * p * p * p);
     }
 
     @Override
     public Real atan() {
-        double p = 1 / (1 + v * v);
-        return unary(Math.atan(v), p, -2 * v * p * p);
+        double r = Math.atan(v);
+        double p = DoubleNum.dAtan(v, r);
+        return unary(r, p, -2 * v * p * p);
     }
 
     @Override
     public Real sinh() {
         double s = Math.sinh(v);
-        return unary(s, Math.cosh(v), s);
+        return unary(s, DoubleNum.dSinh(v, s), s);
     }
 
     @Override
     public Real cosh() {
         double c = Math.cosh(v);
-        return unary(c, Math.sinh(v), c);
+        return unary(c, DoubleNum.dCosh(v, c), c);
     }
 
     @Override
     public Real tanh() {
         double tn = Math.tanh(v);
-        double p = (1 - tn) * (1 + tn);
+        double p = DoubleNum.dTanh(v, tn);
         return unary(tn, p, -2 * tn * p);
     }
 
     /** asinh' = 1/√(a² + 1), asinh'' = −a/(a² + 1)^(3/2). */
     @Override
     public Real asinh() {
-        double p = 1 / Math.hypot(v, 1);
-        return unary(Elementary.asinh(v), p, -v * p * p * p);
+        double r = Elementary.asinh(v);
+        double p = DoubleNum.dAsinh(v, r);
+        return unary(r, p, -v * p * p * p);
     }
 
     @Override
     public Real acosh() {
-        double p = 1 / Math.sqrt((v - 1) * (v + 1));
-        return unary(Elementary.acosh(v), p, -v * p * p * p);
+        double r = Elementary.acosh(v);
+        double p = DoubleNum.dAcosh(v, r);
+        return unary(r, p, -v * p * p * p);
     }
 
     @Override
     public Real atanh() {
-        double p = 1 / ((1 - v) * (1 + v));
-        return unary(Elementary.atanh(v), p, 2 * v * p * p);
+        double r = Elementary.atanh(v);
+        double p = DoubleNum.dAtanh(v, r);
+        return unary(r, p, 2 * v * p * p);
     }
 
     /**
@@ -318,10 +320,9 @@ final class SecondOrderTapeVar extends Num {
         }
         double y = v;
         double xv = n.value();
-        double r2 = xv * xv + y * y;
         double value = Math.atan2(y, xv);
-        double py = xv / r2;
-        double px = -y / r2;
+        double py = DoubleNum.dAtan2Y(y, xv);
+        double px = DoubleNum.dAtan2X(y, xv);
         SecondOrderTapeVar o = sameTape(n);
         return o == null
                 ? unary(value, py, 2 * py * px)
@@ -340,14 +341,9 @@ final class SecondOrderTapeVar extends Num {
         }
         double a = v;
         double c = n.value();
-        double h = Math.hypot(a, c);
-        double pa = a / h;
-        double pb = c / h;
-        if (h == 0) {
-            kink("hypot", "hypot at (0, 0)");
-            pa = 0;
-            pb = 0;
-        }
+        double h = DoubleNum.hypot(a, c, tape);
+        double pa = DoubleNum.dHypot(a, h);
+        double pb = DoubleNum.dHypot(c, h);
         double haa = h == 0 ? 0 : pb * pb / h;
         SecondOrderTapeVar o = sameTape(n);
         return o == null
@@ -359,19 +355,12 @@ final class SecondOrderTapeVar extends Num {
 
     @Override
     public Real abs() {
-        if (v == 0) {
-            kink("abs", "abs at 0");
-            return unary(0, 1, 0);
-        }
-        return unary(Math.abs(v), Math.signum(v), 0);
+        return unary(DoubleNum.abs(v, tape), DoubleNum.dAbs(v), 0);
     }
 
     @Override
     public Real sign() {
-        if (v == 0) {
-            kink("sign", "sign at 0");
-        }
-        return unary(Math.signum(v), 0, 0);
+        return unary(DoubleNum.sign(v, tape), 0, 0);
     }
 
     @Override
@@ -393,12 +382,9 @@ final class SecondOrderTapeVar extends Num {
         double a = v;
         double c = n.value();
         SecondOrderTapeVar o = sameTape(n);
-        double nan = Double.NaN;
-        return switch (winner(a, c, max)) {
-            case SECOND -> o != null ? binary(o, c, 0, 1, 0, 0, 0) : unary(c, 0, 0);
-            case NAN -> o != null ? binary(o, nan, nan, nan, 0, 0, 0) : unary(nan, nan, 0);
-            case FIRST -> o != null ? binary(o, a, 1, 0, 0, 0, 0) : unary(a, 1, 0);
-        };
+        double value = DoubleNum.extremum(a, c, max, tape);
+        double pa = DoubleNum.dExtremum(a, c, max, true);
+        return o != null ? binary(o, value, pa, DoubleNum.dExtremum(a, c, max, false), 0, 0, 0) : unary(value, pa, 0);
     }
 
     // ---- array primitives: one node each, closed-form partials and partial tangents ----

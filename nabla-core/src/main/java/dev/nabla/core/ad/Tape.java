@@ -39,9 +39,10 @@ final class Tape extends Context {
     /** The input handles, created once per dimension and reused by every pass. */
     final InputHandles inputs = new InputHandles(i -> new TapeInput(this, i));
     /**
-     * The caller's gradient array, when the pass was begun with one: the first window sum on the inputs keeps
-     * its partials there instead of in {@code partial} (node {@link #partialsInGradient}), so that when f is
-     * that sum alone its gradient is written once, by the window kernel. Any sweep first moves them back.
+     * The caller's gradient array, when the pass was begun with one: the first dense node on the inputs keeps
+     * its partials there instead of in {@code partial} (node {@link #partialsInGradient}, see
+     * {@link #denseTarget}), so that when f is that array primitive alone (a window sum, a log-sum-exp, …) its
+     * gradient is written once, by the primitive. Any sweep first moves them back.
      */
     private double[] gradientOut;
     private int partialsInGradient = -1;
@@ -151,11 +152,26 @@ final class Tape extends Context {
     }
 
     /**
-     * A node depending on every input x_0 … x_{n−1} of the pass, with the partials the caller has written into
-     * {@code partial[edges … edges+n)} (after {@link #ensure}(n)). Its edges are dense: the first edge's
-     * {@code arg} is {@link #DENSE} and edge k goes to input k, so the sweep reads no indices for them.
+     * Where a dense node on the inputs, about to be recorded, writes its n partials (from
+     * {@link #denseOffset} on): the caller's gradient array when the pass was begun with one and no dense node
+     * keeps its partials there yet, else the tape's next edges (room for them is made here).
      */
-    TapeVar pushOnInputs(double v) {
+    double[] denseTarget() {
+        ensure(inputCount);
+        return gradientOut != null && partialsInGradient < 0 ? gradientOut : partial;
+    }
+
+    /** Where in the {@link #denseTarget} the partials start. */
+    int denseOffset(double[] target) {
+        return target == partial ? edges : 0;
+    }
+
+    /**
+     * A node depending on every input x_0 … x_{n−1} of the pass, with the partials the caller has written into
+     * its {@link #denseTarget}. Its edges are dense: the first edge's {@code arg} is {@link #DENSE} and edge k
+     * goes to input k, so the sweep reads no indices for them.
+     */
+    TapeVar pushOnInputs(double v, double[] target) {
         int n = inputCount;
         if (n == 0) {
             return variable(v);
@@ -163,6 +179,9 @@ final class Tape extends Context {
         arg[edges] = DENSE;
         edges += n;
         start[++nodes] = edges;
+        if (target != partial) {
+            partialsInGradient = nodes - 1;
+        }
         return new TapeVar(this, nodes - 1, v);
     }
 
@@ -196,30 +215,27 @@ final class Tape extends Context {
         ensure(n);
         int e0 = edges;
         int nodesBefore = nodes;
-        double[] p = partial;
+        double[] edgePartials = partial;
+        // on the inputs the partials go to the dense target; otherwise to the edges, compacted at the end
+        double[] p = onInputs ? denseTarget() : partial;
+        int p0 = onInputs ? denseOffset(p) : e0;
         WindowKernel.Bound kernel = WindowKernel.forSum(n, width, stride, term);
         if (kernel != null) {
             // the kernel checks the entries past its first window as it reads them
             if (onInputs && !inputs.intact(x, 0, Math.min(n, width))) {
                 return null; // the function overwrote an entry of its argument
             }
-            boolean inGradient = onInputs && gradientOut != null && partialsInGradient < 0;
             int kinks = kinkCount();
             double s;
             try {
-                s = kernel.gradient(values, x, onInputs ? inputs.handles() : null, inGradient ? gradientOut : p,
-                        inGradient ? 0 : e0, this);
+                s = kernel.gradient(values, x, onInputs ? inputs.handles() : null, p, p0, this);
             } catch (WindowKernel.ArgumentChanged e) {
                 restoreKinks(kinks);
                 return null;
             }
-            TapeVar sum = windowSumNode(n, e0, nodeOf, s);
-            if (inGradient) {
-                partialsInGradient = sum.index;
-            }
-            return sum;
+            return windowSumNode(n, e0, nodeOf, s, p);
         }
-        Arrays.fill(p, e0, e0 + n, 0);
+        Arrays.fill(p, p0, p0 + n, 0);
         LocalContext local = new LocalContext();
         double s = 0;
         try {
@@ -239,7 +255,7 @@ final class Tape extends Context {
                     w.start = i;
                     Real r = term.apply(w);
                     if (r instanceof LocalDual d && d.ctx == local) {
-                        int e = e0 + i + lane;
+                        int e = p0 + i + lane;
                         int lanes = Math.min(4, width - lane);
                         p[e] += d.t0;
                         if (lanes > 1) {
@@ -262,25 +278,21 @@ final class Tape extends Context {
         } catch (LocalContext.Captured e) {
             return null;
         }
-        if (nodes != nodesBefore || p != partial) {
+        if (nodes != nodesBefore || edgePartials != partial) {
             return null; // the term recorded operations on this tape: it used numbers of this pass
         }
         copyKinks(local);
-        return windowSumNode(n, e0, nodeOf, s);
-    }
-
-    /** The number of windows i = 0, s, 2s, … with i + w ≤ n. */
-    static int windowCount(int n, int width, int stride) {
-        return n < width ? 0 : (n - width) / stride + 1;
+        return windowSumNode(n, e0, nodeOf, s, p);
     }
 
     /**
-     * The window sum's node, valued s, from the partials summed per entry of x at edges e0 … e0+n−1: a dense
-     * node on the inputs, or (nodeOf given) one edge per entry that is a node of this tape.
+     * The window sum's node, valued s, from the partials summed per entry of x: a dense node on the inputs
+     * (partials in its dense target), or (nodeOf given) one edge per entry that is a node of this tape
+     * (partials at edges e0 … e0+n−1, compacted here).
      */
-    private TapeVar windowSumNode(int n, int e0, int[] nodeOf, double s) {
+    private TapeVar windowSumNode(int n, int e0, int[] nodeOf, double s, double[] target) {
         if (nodeOf == null) {
-            return pushOnInputs(s);
+            return pushOnInputs(s, target);
         }
         double[] p = partial;
         int e = e0;
@@ -297,20 +309,14 @@ final class Tape extends Context {
 
     /**
      * ∇y with respect to the inputs, into g: the sweep seeded with 1 at y. When y is the pass's only operation
-     * and a dense node on the inputs (f is one array primitive of x, a log-sum-exp or a window sum, say), its
-     * partials are the gradient and are copied out without a sweep.
+     * and a dense node on the inputs whose partials are already in g (f is one array primitive of x, a
+     * log-sum-exp or a window sum, say, on a pass begun with g), there is nothing left to do.
      */
     void gradient(Real y, double[] g) {
         int n = inputCount;
         if (partialsInGradient == n && g == gradientOut && nodes == n + 1 && y instanceof TapeNum t
                 && t.tape == this && t.index == n) {
-            return; // the window kernel wrote the gradient
-        }
-        restorePartials();
-        if (y instanceof TapeNum t && t.tape == this && t.index == n && nodes == n + 1 && n > 0
-                && edges == n && arg[0] == DENSE) {
-            System.arraycopy(partial, 0, g, 0, n);
-            return;
+            return; // the primitive wrote the gradient
         }
         seed(y, 1);
         sweep();
@@ -447,11 +453,19 @@ final class Tape extends Context {
 
     private void ensureNodes() {
         if (nodes + 1 >= start.length) {
-            if (nodes >= MAX_NODES) {
-                throw new IllegalStateException("tape full: more than " + MAX_NODES + " operations in one pass");
-            }
-            grow((int) Math.min(MAX_NODES, 2L * (start.length - 1)));
+            grow(grownCapacity(start.length - 1, nodes + 1L, MAX_NODES, "operations"));
         }
+    }
+
+    /**
+     * The capacity that an array of {@code capacity} entries grows to so that {@code needed} fit: doubled, at
+     * most max; more than max entries are refused ("tape full"). Shared with {@link SecondOrderTape}.
+     */
+    static int grownCapacity(int capacity, long needed, int max, String what) {
+        if (needed > max) {
+            throw new IllegalStateException("tape full: more than " + max + " " + what + " in one pass");
+        }
+        return (int) Math.min(max, Math.max(2L * capacity, needed));
     }
 
     private void grow(int nodeCapacity) {
@@ -461,15 +475,9 @@ final class Tape extends Context {
 
     private void ensureEdges(int k) {
         if (edges + k > arg.length) {
-            long want = Math.max(2L * arg.length, (long) edges + k);
-            if (want > MAX_NODES) {
-                want = (long) edges + k;
-                if (want > MAX_NODES) {
-                    throw new IllegalStateException("tape full: more than " + MAX_NODES + " edges in one pass");
-                }
-            }
-            arg = Arrays.copyOf(arg, (int) want);
-            partial = Arrays.copyOf(partial, (int) want);
+            int want = grownCapacity(arg.length, (long) edges + k, MAX_NODES, "edges");
+            arg = Arrays.copyOf(arg, want);
+            partial = Arrays.copyOf(partial, want);
         }
     }
 }

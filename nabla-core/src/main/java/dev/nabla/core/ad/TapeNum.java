@@ -73,14 +73,14 @@ abstract class TapeNum extends DoubleNum {
         if (v == null || v == InputHandles.CHANGED) {
             return v == null ? super.sumOf(x) : Num.leader(x).sumOf(x);
         }
-        int e0 = reserve(v.length);
-        double[] p = tape.partial;
+        double[] p = tape.denseTarget();
+        int e0 = tape.denseOffset(p);
         double s = 0;
         for (int i = 0; i < v.length; i++) {
             s += v[i];
             p[e0 + i] = 1;
         }
-        return tape.pushOnInputs(s);
+        return tape.pushOnInputs(s, p);
     }
 
     @Override
@@ -90,14 +90,14 @@ abstract class TapeNum extends DoubleNum {
             return v == null ? super.dotOf(a, b) : Num.leader(b).dotOf(a, b);
         }
         requireSameLength(a.length, v.length);
-        int e0 = reserve(v.length);
-        double[] p = tape.partial;
+        double[] p = tape.denseTarget();
+        int e0 = tape.denseOffset(p);
         double s = 0;
         for (int i = 0; i < v.length; i++) {
             s += a[i] * v[i];
             p[e0 + i] = a[i];
         }
-        return tape.pushOnInputs(s);
+        return tape.pushOnInputs(s, p);
     }
 
     @Override
@@ -106,14 +106,14 @@ abstract class TapeNum extends DoubleNum {
         if (v == null || v == InputHandles.CHANGED) {
             return v == null ? super.squaredNormOf(x) : Num.leader(x).squaredNormOf(x);
         }
-        int e0 = reserve(v.length);
-        double[] p = tape.partial;
+        double[] p = tape.denseTarget();
+        int e0 = tape.denseOffset(p);
         double s = 0;
         for (int i = 0; i < v.length; i++) {
             s += v[i] * v[i];
             p[e0 + i] = 2 * v[i];
         }
-        return tape.pushOnInputs(s);
+        return tape.pushOnInputs(s, p);
     }
 
     /** lse = m + log Σ exp(x_i − m) as one node with partials softmax_i. */
@@ -124,8 +124,8 @@ abstract class TapeNum extends DoubleNum {
             return v == null ? super.logSumExpOf(x) : Num.leader(x).logSumExpOf(x);
         }
         double m = shift(v);
-        int e0 = reserve(v.length);
-        double[] p = tape.partial;
+        double[] p = tape.denseTarget();
+        int e0 = tape.denseOffset(p);
         double s = 0;
         for (int i = 0; i < v.length; i++) {
             double e = Math.exp(v[i] - m);
@@ -136,13 +136,7 @@ abstract class TapeNum extends DoubleNum {
         for (int i = 0; i < v.length; i++) {
             p[e0 + i] *= inv;
         }
-        return tape.pushOnInputs(m + Math.log(s));
-    }
-
-    /** Room for a dense node over the n inputs; its partials go to {@code partial[returned index …)}. */
-    private int reserve(int n) {
-        tape.ensure(n);
-        return tape.edges;
+        return tape.pushOnInputs(m + Math.log(s), p);
     }
 
     // the hot arithmetic, without the generic dispatch

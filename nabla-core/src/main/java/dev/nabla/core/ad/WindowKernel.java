@@ -90,7 +90,7 @@ abstract class WindowKernel {
          */
         double gradient(double[] x, Object[] xs, Object[] handles, double[] p, int off, Context ctx) {
             int n = x.length;
-            int covered = (Tape.windowCount(n, width, stride) - 1) * stride + width;
+            int covered = (Windows.count(n, width, stride) - 1) * stride + width;
             Arrays.fill(p, off, off + (stride > width ? n : Math.max(0, width - stride)), 0);
             Arrays.fill(p, off + covered, off + n, 0);
             return kernel.reverse(constants, x, xs, handles, limit(x), p, off, ctx);
@@ -144,7 +144,7 @@ abstract class WindowKernel {
 
     /** The kernel of a window sum over n entries, or null: too few windows to be worth it, or none compiled. */
     static Bound forSum(int n, int width, int stride, Reals.WindowTerm term) {
-        return Tape.windowCount(n, width, stride) >= MIN_WINDOWS ? of(term, width, stride) : null;
+        return Windows.count(n, width, stride) >= MIN_WINDOWS ? of(term, width, stride) : null;
     }
 
     /**
@@ -168,16 +168,6 @@ abstract class WindowKernel {
             kernel = CACHE.computeIfAbsent(key, k -> Optional.ofNullable(compile(k.program, k.stride)));
         }
         return kernel.map(k -> new Bound(k, program.c, width, stride)).orElse(null);
-    }
-
-    /** A zero adjoint passes nothing on, even along an infinite partial (as the tape's sweep skips it). */
-    static double adjoint(double a, double partial) {
-        return a == 0 ? 0 : a * partial;
-    }
-
-    /** A zero tangent times any partial counts as zero (as in {@link DualNum}). */
-    static double tangent(double partial, double t) {
-        return t == 0 ? 0 : partial * t;
     }
 
     static WindowKernel compile(WindowProgram p, int stride) {
@@ -628,10 +618,10 @@ abstract class WindowKernel {
         }
 
         /**
-         * Pushes partial × derivative of operand r through the given rule (or a plain product if the rule is
-         * null), or nothing (returns false) if zero.
+         * Pushes partial × derivative (tangent or adjoint) of slot r, guarded by {@link DoubleNum#times} (a zero
+         * derivative passes nothing on) or a plain product, or nothing (returns false) if it is known zero.
          */
-        private boolean contribution(int partialLocal, double partialConstant, int r, String rule, boolean first) {
+        private boolean contribution(int partialLocal, double partialConstant, int r, boolean guarded) {
             int d = derivative[r];
             if (d == NONE) {
                 return false;
@@ -650,21 +640,13 @@ abstract class WindowKernel {
                 }
                 return true;
             }
-            if (rule == null) {
-                pushPartial(partialLocal, partialConstant);
-                c.dload(d);
-                c.op(0x6b);
-                return true;
-            }
-            // forward: tangent(partial, t); reverse: adjoint(a, partial)
-            if (first) {
-                pushPartial(partialLocal, partialConstant);
-                c.dload(d);
+            pushPartial(partialLocal, partialConstant);
+            c.dload(d);
+            if (guarded) {
+                call(RULES, "times", "(DD)D");
             } else {
-                c.dload(d);
-                pushPartial(partialLocal, partialConstant);
+                c.op(0x6b); // dmul
             }
-            call(SELF, rule, "(DD)D");
             return true;
         }
 
@@ -682,15 +664,14 @@ abstract class WindowKernel {
                 return; // known zero
             }
             int q = p.slot(j);
-            String rule = guarded ? "tangent" : null;
-            boolean a = contribution(partialA[q], constantA[q], p.a[j], rule, true);
+            boolean a = contribution(partialA[q], constantA[q], p.a[j], guarded);
             if (a && p.op[j].binary() && partialB[q] == NONE && constantB[q] == -1 && derivative[p.b[j]] != NONE) {
                 code.dload(derivative[p.b[j]]); // ṫ_a − ṫ_b rather than ṫ_a + (−ṫ_b)
                 code.op(0x67); // dsub
                 code.dstore(derivativeLocal(q));
                 return;
             }
-            boolean b = p.op[j].binary() && contribution(partialB[q], constantB[q], p.b[j], rule, true);
+            boolean b = p.op[j].binary() && contribution(partialB[q], constantB[q], p.b[j], guarded);
             if (a && b) {
                 code.op(0x63);
             }
@@ -739,7 +720,7 @@ abstract class WindowKernel {
 
         /** adjoint(r) += adjoint(q) · partial, starting adjoint(r) at its first contribution. */
         private void propagate(int q, int r, int partialLocal, double partialConstant) {
-            if (!contribution(partialLocal, partialConstant, q, "adjoint", false)) {
+            if (!contribution(partialLocal, partialConstant, q, true)) {
                 return;
             }
             if (derivative[r] == NONE) {

@@ -7,6 +7,11 @@ final class Windows {
     private Windows() {
     }
 
+    /** The number of windows i = 0, s, 2s, … with i + w ≤ n. */
+    static int count(int n, int width, int stride) {
+        return n < width ? 0 : (n - width) / stride + 1;
+    }
+
     /** The entries of x themselves (any context): the operation-by-operation expansion. */
     static final class Entries implements Reals.Window {
         private final Real[] x;

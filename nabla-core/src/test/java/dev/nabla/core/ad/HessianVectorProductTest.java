@@ -160,10 +160,7 @@ class HessianVectorProductTest {
         SplittableRandom r = new SplittableRandom(7000 + seed);
         int n = 1 + r.nextInt(3);
         Program p = RandomPrograms.withKinks(r, n, 4);
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = r.nextInt(3) - 1;
-        }
+        double[] x = RandomPrograms.gridPoint(r, n);
         double[] v = RandomPrograms.point(r, n);
         String on = p + " at " + Arrays.toString(x) + " along " + Arrays.toString(v);
         Pass pass = pass(p.f(), x, v);

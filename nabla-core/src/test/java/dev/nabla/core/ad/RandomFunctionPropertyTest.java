@@ -191,10 +191,7 @@ class RandomFunctionPropertyTest {
         SplittableRandom r = new SplittableRandom(3000 + seed);
         int n = 1 + r.nextInt(3);
         Program p = RandomPrograms.withKinks(r, n, 4);
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = r.nextInt(3) - 1;
-        }
+        double[] x = RandomPrograms.gridPoint(r, n);
         double[] v = RandomPrograms.point(r, n);
         RealFunction f = p.f();
         String on = p + " at " + java.util.Arrays.toString(x);

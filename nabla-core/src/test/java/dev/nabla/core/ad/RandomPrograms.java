@@ -144,6 +144,15 @@ final class RandomPrograms {
                 x -> op.f().apply(a.eval().apply(x), b.eval().apply(x)));
     }
 
+    /** A point with coordinates in {−1, 0, 1}, where non-smooth primitives often meet their kinks. */
+    static double[] gridPoint(SplittableRandom r, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = r.nextInt(3) - 1;
+        }
+        return x;
+    }
+
     /** A point with coordinates in [−1.5, 1.5]. */
     static double[] point(SplittableRandom r, int n) {
         double[] x = new double[n];

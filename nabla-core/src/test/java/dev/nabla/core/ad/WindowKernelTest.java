@@ -101,7 +101,7 @@ class WindowKernelTest {
     @MethodSource("seeds")
     void theLongRandomSumsRunOnKernelsUnlessATermReadsAValue(long seed) {
         WindowSumTest.Case c = WindowSumTest.randomCase(WindowSumTest.FIRST_LONG + seed);
-        assertThat(Tape.windowCount(c.n(), c.width(), c.stride())).isGreaterThanOrEqualTo(WindowKernel.MIN_WINDOWS);
+        assertThat(Windows.count(c.n(), c.width(), c.stride())).isGreaterThanOrEqualTo(WindowKernel.MIN_WINDOWS);
         boolean readsValues = c.term().text().contains("lse(") || c.term().text().contains("softmax(");
         assertThat(WindowKernel.of(w -> c.term().f().apply(c.entries(w)), c.width(), c.stride()) != null)
                 .as("%s compiled", c).isEqualTo(!readsValues);
