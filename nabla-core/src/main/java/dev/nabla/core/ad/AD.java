@@ -24,11 +24,9 @@ public final class AD {
 
     /** f(x) with plain doubles. */
     public static double value(RealFunction f, double[] x) {
-        if (f instanceof WindowSum w) {
-            WindowKernel.Bound k = w.kernel(x.length);
-            if (k != null) {
-                return k.value(x, new Context());
-            }
+        WindowKernel.Bound k = WindowSum.kernelOf(f, x.length);
+        if (k != null) {
+            return k.value(x, new Context());
         }
         Real[] xs = new Real[x.length];
         for (int i = 0; i < x.length; i++) {
@@ -65,12 +63,10 @@ public final class AD {
 
     /** One reverse pass on the tape, which the caller has acquired: f(x), with ∇f(x) written into g. */
     static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
-        if (f instanceof WindowSum w && g != x) {
-            WindowKernel.Bound k = w.kernel(x.length);
-            if (k != null) {
-                tape.restart(); // no pass: the tape only collects the kinks
-                return k.gradient(x, null, null, g, 0, tape);
-            }
+        WindowKernel.Bound k = g != x ? WindowSum.kernelOf(f, x.length) : null;
+        if (k != null) {
+            tape.restart(); // no pass: the tape only collects the kinks
+            return k.gradient(x, null, null, g, 0, tape);
         }
         Real y = f.apply(tape.begin(x, g));
         tape.gradient(y, g);
@@ -79,12 +75,10 @@ public final class AD {
 
     /** D_v f(x) = ∇f(x)·v by forward mode: one pass with dual numbers, no gradient formed. */
     public static double jvp(RealFunction f, double[] x, double[] v) {
-        if (f instanceof WindowSum w) {
-            WindowKernel.Bound k = w.kernel(x.length);
-            if (k != null) {
-                requireLength("v", v, x.length);
-                return k.directional(x, v, new Context());
-            }
+        WindowKernel.Bound k = WindowSum.kernelOf(f, x.length);
+        if (k != null) {
+            requireLength("v", v, x.length);
+            return k.directional(x, v, new Context());
         }
         Passes passes = Passes.current();
         DualContext ctx = passes.acquireForward();
@@ -97,16 +91,14 @@ public final class AD {
 
     /** D_{v_k} f(x) for every direction v_k, in one forward pass carrying k tangents. */
     public static double[] jvp(RealFunction f, double[] x, double[][] directions) {
-        if (f instanceof WindowSum w) {
-            WindowKernel.Bound k = w.kernel(x.length);
-            if (k != null) { // one tangent-only pass of the kernel per direction
-                double[] d = new double[directions.length];
-                for (int i = 0; i < d.length; i++) {
-                    requireLength("directions[" + i + "]", directions[i], x.length);
-                    d[i] = k.directional(x, directions[i], new Context());
-                }
-                return d;
+        WindowKernel.Bound k = WindowSum.kernelOf(f, x.length);
+        if (k != null) { // one tangent-only pass of the kernel per direction
+            double[] d = new double[directions.length];
+            for (int i = 0; i < d.length; i++) {
+                requireLength("directions[" + i + "]", directions[i], x.length);
+                d[i] = k.directional(x, directions[i], new Context());
             }
+            return d;
         }
         Context ctx = new Context();
         return multiTangents(f.apply(multiDuals(x, directions, ctx)), directions.length, ctx);

@@ -48,9 +48,12 @@ public final class WindowSum implements RealFunction {
         return Reals.windowSum(x, width, stride, term);
     }
 
-    /** The compiled kernel for a point of n entries, or null (a short sum, or a term it cannot take). */
-    WindowKernel.Bound kernel(int n) {
-        return WindowKernel.forSum(n, width, stride, term);
+    /**
+     * The compiled kernel of f at a point of n entries when f is a {@code WindowSum}; null for any other function,
+     * a short sum, or a term the kernels cannot take (then f runs on numbers, as every function does).
+     */
+    static WindowKernel.Bound kernelOf(RealFunction f, int n) {
+        return f instanceof WindowSum w ? WindowKernel.forSum(n, w.width, w.stride, w.term) : null;
     }
 
     @Override
