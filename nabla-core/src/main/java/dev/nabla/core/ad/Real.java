@@ -100,4 +100,52 @@ public interface Real {
 
     /** min(this, b); at a tie the derivative follows this (the first argument), recording a kink. */
     Real min(Real b);
+
+    // Kotlin operator names: Kotlin treats Java methods with these names as operators, so Kotlin code writes
+    // a * b + sin(c) on Real. Each one only delegates to the arithmetic above.
+
+    /** Kotlin's {@code a + b}: this + b (delegates to {@link #add(Real)}). */
+    default Real plus(Real b) {
+        return add(b);
+    }
+
+    /** Kotlin's {@code a + b}: this + b (delegates to {@link #add(double)}). */
+    default Real plus(double b) {
+        return add(b);
+    }
+
+    /** Kotlin's {@code a - b}: this − b (delegates to {@link #subtract(Real)}). */
+    default Real minus(Real b) {
+        return subtract(b);
+    }
+
+    /** Kotlin's {@code a - b}: this − b (delegates to {@link #subtract(double)}). */
+    default Real minus(double b) {
+        return subtract(b);
+    }
+
+    /** Kotlin's {@code a * b}: this · b (delegates to {@link #multiply(Real)}). */
+    default Real times(Real b) {
+        return multiply(b);
+    }
+
+    /** Kotlin's {@code a * b}: this · b (delegates to {@link #multiply(double)}). */
+    default Real times(double b) {
+        return multiply(b);
+    }
+
+    /** Kotlin's {@code a / b}: this / b (delegates to {@link #divide(Real)}). */
+    default Real div(Real b) {
+        return divide(b);
+    }
+
+    /** Kotlin's {@code a / b}: this / b (delegates to {@link #divide(double)}). */
+    default Real div(double b) {
+        return divide(b);
+    }
+
+    /** Kotlin's {@code -a}: −this (delegates to {@link #negate()}). */
+    default Real unaryMinus() {
+        return negate();
+    }
 }
