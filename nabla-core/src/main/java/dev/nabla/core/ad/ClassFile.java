@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * A minimal writer of JVM class files (format 49, which needs no stack map frames), for the straight-line
  * kernels {@link WindowKernel} generates: one final class with a no-argument constructor and methods whose code
- * uses double arithmetic, locals, arrays, static calls and one loop. Only the instructions those kernels use.
+ * uses double arithmetic, locals, arrays, static calls, calls on static constants and one loop. Only the instructions those kernels use.
  */
 final class ClassFile {
     private static final int MAGIC = 0xCAFEBABE;
@@ -91,6 +91,22 @@ final class ClassFile {
         });
         return entry("M:" + owner + "." + name + descriptor, out -> {
             out.writeByte(10);
+            out.writeShort(c);
+            out.writeShort(nat);
+        });
+    }
+
+    private int fieldRef(String owner, String name, String descriptor) {
+        int c = classRef(owner);
+        int n = utf8(name);
+        int d = utf8(descriptor);
+        int nat = entry("N:" + name + ":" + descriptor, out -> {
+            out.writeByte(12);
+            out.writeShort(n);
+            out.writeShort(d);
+        });
+        return entry("F:" + owner + "." + name + descriptor, out -> {
+            out.writeByte(9);
             out.writeShort(c);
             out.writeShort(nat);
         });
@@ -241,6 +257,12 @@ final class ClassFile {
 
         void invokestatic(String owner, String name, String descriptor) {
             invoke(0xb8, owner, name, descriptor);
+        }
+
+        /** Pushes the static field owner.name (a constant of the JIT's when final). */
+        void getstatic(String owner, String name, String descriptor) {
+            op(0xb2);
+            u2(fieldRef(owner, name, descriptor));
         }
 
         void invoke(int opcode, String owner, String name, String descriptor) {

@@ -1,5 +1,7 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.prim.Primitive;
+
 /**
  * The elementary rules in doubles, shared by the fast derivative-carrying kinds (dual, multi-dual, tape). Each
  * rule computes the value g(a) and the local partial g'(a) once; the kind decides what to do with the partial
@@ -111,18 +113,15 @@ abstract class DoubleNum extends LinearNum {
         return unary(a * a, 2 * a);
     }
 
-    /** d/da a^p = p a^(p−1); 0 for p = 0 (so that a^0 has derivative 0 even at a = 0). */
-    static double powPartial(double a, double p) {
-        return p == 0 ? 0 : p * Math.pow(a, p - 1);
-    }
-
     @Override
     public Real pow(double p) {
         double a = value();
-        return unary(Math.pow(a, p), powPartial(a, p));
+        double v = Math.pow(a, p);
+        kinkOf(Primitive.POW, a, p, context());
+        return unary(v, Primitive.powBase(a, p));
     }
 
-    /** ∂/∂p a^p = a^p log a, taken as its limit 0 at a = 0 with p &gt; 0. */
+    /** ∂/∂p a^p = a^p log a, taken as its limit 0 at a = 0 with p &gt; 0 (the table's {@link Primitive#POW}). */
     @Override
     public Real pow(Real p) {
         Num o = of(p);
@@ -130,127 +129,110 @@ abstract class DoubleNum extends LinearNum {
             double a = value();
             double q = o.value();
             double v = Math.pow(a, q);
-            return binary(o, v, powPartial(a, q), dPowExponent(a, q, v));
+            kinkOf(Primitive.POW, a, q, context());
+            return binary(o, v, Primitive.powBase(a, q), Primitive.powExponent(a, q, v));
         }
         return o.tag() > tag() ? o.lift(this).pow(o) : pow(outer(o));
     }
 
-    // ---- elementary functions ----
+    // ---- elementary functions: values, partials and kinks from the table of primitives ----
 
-    /** d√a = 1/(2√a): +∞ at a = 0. */
+    /**
+     * p(this) for a unary primitive p of the table: its value, its partial (the conventional one at a kink, which
+     * is recorded). Called with a constant p, the JIT resolves p's methods statically.
+     */
+    @Override
+    public Real apply(Primitive p) {
+        if (p.arity() != 1) {
+            throw new IllegalArgumentException(p + " is not a unary primitive");
+        }
+        double a = value();
+        double v = p.value(a, 0);
+        kinkOf(p, a, 0, context());
+        return unary(v, p.partial(0, a, 0, v));
+    }
+
     @Override
     public Real sqrt() {
-        double a = value();
-        double r = Math.sqrt(a);
-        return unary(r, dSqrt(a, r));
+        return apply(Primitive.SQRT);
     }
 
     @Override
     public Real cbrt() {
-        double a = value();
-        double r = Math.cbrt(a);
-        return unary(r, dCbrt(a, r));
+        return apply(Primitive.CBRT);
     }
 
     @Override
     public Real exp() {
-        double a = value();
-        double e = Math.exp(a);
-        return unary(e, dExp(a, e));
+        return apply(Primitive.EXP);
     }
 
     @Override
     public Real log() {
-        double a = value();
-        double r = Math.log(a);
-        return unary(r, dLog(a, r));
+        return apply(Primitive.LOG);
     }
 
     @Override
     public Real sin() {
-        double a = value();
-        double r = Math.sin(a);
-        return unary(r, dSin(a, r));
+        return apply(Primitive.SIN);
     }
 
     @Override
     public Real cos() {
-        double a = value();
-        double r = Math.cos(a);
-        return unary(r, dCos(a, r));
+        return apply(Primitive.COS);
     }
 
     @Override
     public Real tan() {
-        double a = value();
-        double t = Math.tan(a);
-        return unary(t, dTan(a, t));
+        return apply(Primitive.TAN);
     }
 
     @Override
     public Real asin() {
-        double a = value();
-        double r = Math.asin(a);
-        return unary(r, dAsin(a, r));
+        return apply(Primitive.ASIN);
     }
 
     @Override
     public Real acos() {
-        double a = value();
-        double r = Math.acos(a);
-        return unary(r, dAcos(a, r));
+        return apply(Primitive.ACOS);
     }
 
     @Override
     public Real atan() {
-        double a = value();
-        double r = Math.atan(a);
-        return unary(r, dAtan(a, r));
+        return apply(Primitive.ATAN);
     }
 
     @Override
     public Real sinh() {
-        double a = value();
-        double r = Math.sinh(a);
-        return unary(r, dSinh(a, r));
+        return apply(Primitive.SINH);
     }
 
     @Override
     public Real cosh() {
-        double a = value();
-        double r = Math.cosh(a);
-        return unary(r, dCosh(a, r));
+        return apply(Primitive.COSH);
     }
 
     @Override
     public Real tanh() {
-        double a = value();
-        double t = Math.tanh(a);
-        return unary(t, dTanh(a, t));
+        return apply(Primitive.TANH);
     }
 
     @Override
     public Real asinh() {
-        double a = value();
-        double r = Elementary.asinh(a);
-        return unary(r, dAsinh(a, r));
+        return apply(Primitive.ASINH);
     }
 
     @Override
     public Real acosh() {
-        double a = value();
-        double r = Elementary.acosh(a);
-        return unary(r, dAcosh(a, r));
+        return apply(Primitive.ACOSH);
     }
 
     @Override
     public Real atanh() {
-        double a = value();
-        double r = Elementary.atanh(a);
-        return unary(r, dAtanh(a, r));
+        return apply(Primitive.ATANH);
     }
 
-    /** atan2(y, x) with y = this: ∂/∂y = x/(x² + y²), ∂/∂x = −y/(x² + y²), in every quadrant. */
+    /** atan2(y, x) with y = this, partials from {@link Primitive#ATAN2}. */
     @Override
     public Real atan2(Real x) {
         Num o = of(x);
@@ -260,7 +242,8 @@ abstract class DoubleNum extends LinearNum {
         double y = value();
         double xv = sameContext(o) ? o.value() : outer(o);
         double v = Math.atan2(y, xv);
-        return sameContext(o) ? binary(o, v, dAtan2Y(y, xv), dAtan2X(y, xv)) : unary(v, dAtan2Y(y, xv));
+        double dy = Primitive.ATAN2.partial(0, y, xv, v);
+        return sameContext(o) ? binary(o, v, dy, Primitive.ATAN2.partial(1, y, xv, v)) : unary(v, dy);
     }
 
     /** hypot(a, b): ∂/∂a = a/h, ∂/∂b = b/h; at (0, 0) both partials are 0 and a kink is recorded. */
@@ -273,7 +256,8 @@ abstract class DoubleNum extends LinearNum {
         double a = value();
         double c = sameContext(o) ? o.value() : outer(o);
         double h = hypot(a, c, context());
-        return sameContext(o) ? binary(o, h, dHypot(a, h), dHypot(c, h)) : unary(h, dHypot(a, h));
+        return sameContext(o) ? binary(o, h, Primitive.dHypot(a, h), Primitive.dHypot(c, h))
+                : unary(h, Primitive.dHypot(a, h));
     }
 
     // ---- non-smooth primitives: the convention of Real's Javadoc, kinks recorded ----
@@ -321,86 +305,14 @@ abstract class DoubleNum extends LinearNum {
         return t == 0 ? 0 : d * t;
     }
 
-    // ---- the rules as functions of doubles, shared with the code WindowKernel generates ----
-    // A unary rule's partial is a function of the argument a and the value v = g(a).
+    // ---- kinks recorded, shared with the code WindowKernel generates ----
 
-    static double dSqrt(double a, double v) {
-        return 0.5 / v; // +∞ at a = 0
-    }
-
-    static double dCbrt(double a, double v) {
-        return 1 / (3 * v * v);
-    }
-
-    static double dExp(double a, double v) {
-        return v;
-    }
-
-    static double dLog(double a, double v) {
-        return 1 / a;
-    }
-
-    static double dSin(double a, double v) {
-        return Math.cos(a);
-    }
-
-    static double dCos(double a, double v) {
-        return -Math.sin(a);
-    }
-
-    static double dTan(double a, double v) {
-        return 1 + v * v;
-    }
-
-    static double dAsin(double a, double v) {
-        return 1 / Math.sqrt((1 - a) * (1 + a));
-    }
-
-    static double dAcos(double a, double v) {
-        return -1 / Math.sqrt((1 - a) * (1 + a));
-    }
-
-    static double dAtan(double a, double v) {
-        return 1 / (1 + a * a);
-    }
-
-    static double dSinh(double a, double v) {
-        return Math.cosh(a);
-    }
-
-    static double dCosh(double a, double v) {
-        return Math.sinh(a);
-    }
-
-    static double dTanh(double a, double v) {
-        return (1 - v) * (1 + v);
-    }
-
-    static double dAsinh(double a, double v) {
-        return 1 / Math.hypot(a, 1);
-    }
-
-    static double dAcosh(double a, double v) {
-        return 1 / Math.sqrt((a - 1) * (a + 1));
-    }
-
-    static double dAtanh(double a, double v) {
-        return 1 / ((1 - a) * (1 + a));
-    }
-
-    /** ∂/∂p a^p = a^p log a, taken as its limit 0 at a = 0 with p &gt; 0. */
-    static double dPowExponent(double a, double p, double v) {
-        return a == 0 && p > 0 ? 0 : v * Math.log(a);
-    }
-
-    /** ∂/∂y atan2(y, x) = x/(x² + y²). */
-    static double dAtan2Y(double y, double x) {
-        return x / (x * x + y * y);
-    }
-
-    /** ∂/∂x atan2(y, x) = −y/(x² + y²). */
-    static double dAtan2X(double y, double x) {
-        return -y / (x * x + y * y);
+    /** Records the kink of primitive p at (a, b) in ctx, if (a, b) is one ({@link Primitive#kink}). */
+    static void kinkOf(Primitive p, double a, double b, Context ctx) {
+        String where = p.kink(a, b);
+        if (where != null) {
+            ctx.kink(p.symbol(), where);
+        }
     }
 
     /** hypot(a, c), recording a kink at (0, 0). */
@@ -412,11 +324,6 @@ abstract class DoubleNum extends LinearNum {
         return h;
     }
 
-    /** ∂/∂a hypot(a, c) = a/h, and 0 at (0, 0). */
-    static double dHypot(double a, double h) {
-        return h == 0 ? 0 : a / h;
-    }
-
     /** |a|, recording a kink at 0. */
     static double abs(double a, Context ctx) {
         if (a == 0) {
@@ -425,9 +332,9 @@ abstract class DoubleNum extends LinearNum {
         return Math.abs(a);
     }
 
-    /** d|a|/da = sign(a), and +1 (the right derivative) at 0. */
+    /** d|a|/da = sign(a), 0 at the kink 0 ({@link Primitive#ABS}). */
     static double dAbs(double a) {
-        return a == 0 ? 1 : Math.signum(a);
+        return Primitive.ABS.partial(0, a, 0, 0);
     }
 
     /** sign(a), recording a kink at 0. */

@@ -207,17 +207,17 @@ final class Plain extends LinearNum {
 
     @Override
     public Real asinh() {
-        return new Plain(Elementary.asinh(v));
+        return new Plain(dev.nabla.core.prim.Primitive.asinh(v));
     }
 
     @Override
     public Real acosh() {
-        return new Plain(Elementary.acosh(v));
+        return new Plain(dev.nabla.core.prim.Primitive.acosh(v));
     }
 
     @Override
     public Real atanh() {
-        return new Plain(Elementary.atanh(v));
+        return new Plain(dev.nabla.core.prim.Primitive.atanh(v));
     }
 
     @Override

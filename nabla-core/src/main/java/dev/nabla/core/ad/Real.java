@@ -1,5 +1,7 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.prim.Primitive;
+
 /**
  * A real number that may carry derivative information. A function written once against {@code Real} serves
  * every mode: plain evaluation, forward mode (dual numbers, D_v f in one pass), reverse mode (a tape, ∇f in
@@ -89,7 +91,7 @@ public interface Real {
     /** sqrt(this² + b²) without overflow. */
     Real hypot(Real b);
 
-    /** |this|; derivative sign(this), and +1 (the right derivative) at 0, recording a kink. */
+    /** |this|; derivative sign(this), and 0 (= sign(0), the table's convention) at 0, recording a kink. */
     Real abs();
 
     /** sign(this) ∈ {−1, 0, 1}; derivative 0, recording a kink at 0. */
@@ -100,6 +102,53 @@ public interface Real {
 
     /** min(this, b); at a tie the derivative follows this (the first argument), recording a kink. */
     Real min(Real b);
+
+    /** p(this) for a unary primitive p of the table ({@link Primitive}). */
+    default Real apply(Primitive p) {
+        return switch (p) {
+            case NEGATE -> negate();
+            case EXP -> exp();
+            case LOG -> log();
+            case SQRT -> sqrt();
+            case CBRT -> cbrt();
+            case SIN -> sin();
+            case COS -> cos();
+            case TAN -> tan();
+            case SEC -> cos().reciprocal();
+            case CSC -> sin().reciprocal();
+            case COT -> cos().divide(sin());
+            case ASIN -> asin();
+            case ACOS -> acos();
+            case ATAN -> atan();
+            case SINH -> sinh();
+            case COSH -> cosh();
+            case TANH -> tanh();
+            case ASINH -> asinh();
+            case ACOSH -> acosh();
+            case ATANH -> atanh();
+            case ABS -> abs();
+            case SIGN -> sign();
+            case LOG10 -> log().divide(Math.log(10));
+            case LOG2 -> log().divide(Math.log(2));
+            default -> throw new IllegalArgumentException(p + " is not a unary primitive of Real");
+        };
+    }
+
+    /** p(this, b) for a binary primitive p of the table ({@link Primitive}). */
+    default Real apply(Primitive p, Real b) {
+        return switch (p) {
+            case ADD -> add(b);
+            case SUBTRACT -> subtract(b);
+            case MULTIPLY -> multiply(b);
+            case DIVIDE -> divide(b);
+            case POW -> pow(b);
+            case ATAN2 -> atan2(b);
+            case HYPOT -> hypot(b);
+            case MIN -> min(b);
+            case MAX -> max(b);
+            default -> throw new IllegalArgumentException(p + " is not a binary primitive of Real");
+        };
+    }
 
     // Kotlin operator names: Kotlin treats Java methods with these names as operators, so Kotlin code writes
     // a * b + sin(c) on Real. Each one only delegates to the arithmetic above.

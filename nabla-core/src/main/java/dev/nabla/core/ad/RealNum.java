@@ -1,5 +1,7 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.prim.Primitive;
+
 /**
  * The elementary rules over {@link Real} values, for the nestable kinds ({@link NestedDual},
  * {@link NestedTapeVar}) whose primal values are themselves numbers of enclosing contexts. Each rule computes
@@ -165,107 +167,116 @@ abstract class RealNum extends Num {
         return binary(o, v, da, db);
     }
 
-    // ---- elementary functions ----
+    // ---- elementary functions: the table's rules over the enclosing contexts' numbers ----
+
+    /**
+     * p(this) with value v = p(a), a = base(): the partial by p's rule over {@link RealAlgebra} (so it stays
+     * differentiable), or the conventional constant at a kink (recorded).
+     */
+    private Real apply(Primitive p, Real a, Real v) {
+        double x = a.value();
+        String where = p.kink(x, 0);
+        if (where != null) {
+            kink(p.symbol(), where);
+            return unary(v, c(p.partial(0, x, 0, v.value())));
+        }
+        return unary(v, p.partial(RealAlgebra.INSTANCE, 0, a, null, v));
+    }
 
     @Override
     public Real sqrt() {
-        Real r = base().sqrt();
-        return unary(r, r.multiply(2).reciprocal());
+        Real a = base();
+        return apply(Primitive.SQRT, a, a.sqrt());
     }
 
     @Override
     public Real cbrt() {
-        Real r = base().cbrt();
-        return unary(r, r.square().multiply(3).reciprocal());
+        Real a = base();
+        return apply(Primitive.CBRT, a, a.cbrt());
     }
 
     @Override
     public Real exp() {
-        Real e = base().exp();
-        return unary(e, e);
+        Real a = base();
+        return apply(Primitive.EXP, a, a.exp());
     }
 
     @Override
     public Real log() {
         Real a = base();
-        return unary(a.log(), a.reciprocal());
+        return apply(Primitive.LOG, a, a.log());
     }
 
     @Override
     public Real sin() {
         Real a = base();
-        return unary(a.sin(), a.cos());
+        return apply(Primitive.SIN, a, a.sin());
     }
 
     @Override
     public Real cos() {
         Real a = base();
-        return unary(a.cos(), a.sin().negate());
+        return apply(Primitive.COS, a, a.cos());
     }
 
     @Override
     public Real tan() {
-        Real t = base().tan();
-        return unary(t, t.square().add(1));
-    }
-
-    /** 1/√(1 − a²). */
-    private static Real arcsinePartial(Real a) {
-        return a.square().negate().add(1).sqrt().reciprocal();
+        Real a = base();
+        return apply(Primitive.TAN, a, a.tan());
     }
 
     @Override
     public Real asin() {
         Real a = base();
-        return unary(a.asin(), arcsinePartial(a));
+        return apply(Primitive.ASIN, a, a.asin());
     }
 
     @Override
     public Real acos() {
         Real a = base();
-        return unary(a.acos(), arcsinePartial(a).negate());
+        return apply(Primitive.ACOS, a, a.acos());
     }
 
     @Override
     public Real atan() {
         Real a = base();
-        return unary(a.atan(), a.square().add(1).reciprocal());
+        return apply(Primitive.ATAN, a, a.atan());
     }
 
     @Override
     public Real sinh() {
         Real a = base();
-        return unary(a.sinh(), a.cosh());
+        return apply(Primitive.SINH, a, a.sinh());
     }
 
     @Override
     public Real cosh() {
         Real a = base();
-        return unary(a.cosh(), a.sinh());
+        return apply(Primitive.COSH, a, a.cosh());
     }
 
     @Override
     public Real tanh() {
-        Real t = base().tanh();
-        return unary(t, t.square().negate().add(1));
+        Real a = base();
+        return apply(Primitive.TANH, a, a.tanh());
     }
 
     @Override
     public Real asinh() {
         Real a = base();
-        return unary(a.asinh(), a.square().add(1).sqrt().reciprocal());
+        return apply(Primitive.ASINH, a, a.asinh());
     }
 
     @Override
     public Real acosh() {
         Real a = base();
-        return unary(a.acosh(), a.square().subtract(1).sqrt().reciprocal());
+        return apply(Primitive.ACOSH, a, a.acosh());
     }
 
     @Override
     public Real atanh() {
         Real a = base();
-        return unary(a.atanh(), a.square().negate().add(1).reciprocal());
+        return apply(Primitive.ATANH, a, a.atanh());
     }
 
     @Override
@@ -276,10 +287,10 @@ abstract class RealNum extends Num {
         }
         Real y = base();
         Real xv = sameContext(o) ? baseOf(o) : o;
-        Real r2 = xv.square().add(y.square());
         Real v = y.atan2(xv);
-        Real dy = xv.divide(r2);
-        return sameContext(o) ? binary(o, v, dy, y.divide(r2).negate()) : unary(v, dy);
+        Real dy = Primitive.ATAN2.partial(RealAlgebra.INSTANCE, 0, y, xv, v);
+        return sameContext(o) ? binary(o, v, dy, Primitive.ATAN2.partial(RealAlgebra.INSTANCE, 1, y, xv, v))
+                : unary(v, dy);
     }
 
     @Override
@@ -313,7 +324,7 @@ abstract class RealNum extends Num {
         if (v == 0) {
             kink("abs", "abs at 0");
         }
-        return unary(a.abs(), v < 0 ? c(-1) : v > 0 || v == 0 ? Plain.ONE : c(Double.NaN));
+        return unary(a.abs(), c(Primitive.ABS.partial(0, v, 0, 0)));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.prim.Doubles;
+import dev.nabla.core.prim.Primitive;
+
 /**
  * A short-lived handle on a node of a {@link SecondOrderTape}: the tape, the node's index, its value a and its
  * tangent ȧ along the direction v. Every operation g records the local partials g'(a) and their tangents: for
@@ -162,7 +165,11 @@ final class SecondOrderTapeVar extends Num {
 
     @Override
     public Real pow(double p) {
-        return unary(Math.pow(v, p), DoubleNum.powPartial(v, p), powSecond(v, p));
+        if (Primitive.POW.kink(v, p) != null) {
+            DoubleNum.kinkOf(Primitive.POW, v, p, tape);
+            return unary(Math.pow(v, p), 0, 0);
+        }
+        return unary(Math.pow(v, p), Primitive.powBase(v, p), powSecond(v, p));
     }
 
     /**
@@ -193,119 +200,107 @@ final class SecondOrderTapeVar extends Num {
             hab = a == 0 && b == 0 ? 0 : Math.pow(a, b - 1) * (1 + b * log);
             hbb = pb * log;
         }
-        return binary(o, value, DoubleNum.powPartial(a, b), pb, powSecond(a, b), hab, hbb);
+        return binary(o, value, Primitive.powBase(a, b), pb, powSecond(a, b), hab, hbb);
     }
 
-    // ---- elementary functions: g(a), g'(a), g''(a) ----
+    // ---- elementary functions: g(a), g'(a), g''(a) from the table of primitives ----
 
-    /** d√a = 1/(2√a), d²√a = −1/(4 a √a): +∞ and −∞ at a = 0. */
+    /**
+     * p(this) for a unary primitive p of the table: value, partial and second derivative by its rules; at a kink
+     * (recorded) the conventional partial and second derivative 0.
+     */
+    @Override
+    public Real apply(Primitive p) {
+        if (p.arity() != 1) {
+            throw new IllegalArgumentException(p + " is not a unary primitive");
+        }
+        double a = v;
+        double value = p.value(a, 0);
+        if (p.kink(a, 0) != null) {
+            DoubleNum.kinkOf(p, a, 0, tape);
+            return unary(value, p.partial(0, a, 0, value), 0);
+        }
+        return unary(value, p.partial(0, a, 0, value), p.second(Doubles.ALGEBRA, 0, 0, a, 0.0, value));
+    }
+
     @Override
     public Real sqrt() {
-        double r = Math.sqrt(v);
-        double p = DoubleNum.dSqrt(v, r);
-        return unary(r, p, -0.5 * p / v);
+        return apply(Primitive.SQRT);
     }
 
     @Override
     public Real cbrt() {
-        double r = Math.cbrt(v);
-        double p = DoubleNum.dCbrt(v, r);
-        return unary(r, p, -2 * p / (3 * v));
+        return apply(Primitive.CBRT);
     }
 
     @Override
     public Real exp() {
-        double e = Math.exp(v);
-        return unary(e, e, e);
+        return apply(Primitive.EXP);
     }
 
     @Override
     public Real log() {
-        double r = Math.log(v);
-        double p = DoubleNum.dLog(v, r);
-        return unary(r, p, -p * p);
+        return apply(Primitive.LOG);
     }
 
     @Override
     public Real sin() {
-        double s = Math.sin(v);
-        return unary(s, DoubleNum.dSin(v, s), -s);
+        return apply(Primitive.SIN);
     }
 
     @Override
     public Real cos() {
-        double c = Math.cos(v);
-        return unary(c, DoubleNum.dCos(v, c), -c);
+        return apply(Primitive.COS);
     }
 
     @Override
     public Real tan() {
-        double tn = Math.tan(v);
-        double p = DoubleNum.dTan(v, tn);
-        return unary(tn, p, 2 * tn * p);
+        return apply(Primitive.TAN);
     }
 
-    /** asin' = 1/√(1 − a²), asin'' = a/(1 − a²)^(3/2). */
     @Override
     public Real asin() {
-        double r = Math.asin(v);
-        double s = DoubleNum.dAsin(v, r);
-        return unary(r, s, v * s * s * s);
+        return apply(Primitive.ASIN);
     }
 
     @Override
     public Real acos() {
-        double r = Math.acos(v);
-        double p = DoubleNum.dAcos(v, r);
-        return unary(r, p, v * p * p * p);
+        return apply(Primitive.ACOS);
     }
 
     @Override
     public Real atan() {
-        double r = Math.atan(v);
-        double p = DoubleNum.dAtan(v, r);
-        return unary(r, p, -2 * v * p * p);
+        return apply(Primitive.ATAN);
     }
 
     @Override
     public Real sinh() {
-        double s = Math.sinh(v);
-        return unary(s, DoubleNum.dSinh(v, s), s);
+        return apply(Primitive.SINH);
     }
 
     @Override
     public Real cosh() {
-        double c = Math.cosh(v);
-        return unary(c, DoubleNum.dCosh(v, c), c);
+        return apply(Primitive.COSH);
     }
 
     @Override
     public Real tanh() {
-        double tn = Math.tanh(v);
-        double p = DoubleNum.dTanh(v, tn);
-        return unary(tn, p, -2 * tn * p);
+        return apply(Primitive.TANH);
     }
 
-    /** asinh' = 1/√(a² + 1), asinh'' = −a/(a² + 1)^(3/2). */
     @Override
     public Real asinh() {
-        double r = Elementary.asinh(v);
-        double p = DoubleNum.dAsinh(v, r);
-        return unary(r, p, -v * p * p * p);
+        return apply(Primitive.ASINH);
     }
 
     @Override
     public Real acosh() {
-        double r = Elementary.acosh(v);
-        double p = DoubleNum.dAcosh(v, r);
-        return unary(r, p, -v * p * p * p);
+        return apply(Primitive.ACOSH);
     }
 
     @Override
     public Real atanh() {
-        double r = Elementary.atanh(v);
-        double p = DoubleNum.dAtanh(v, r);
-        return unary(r, p, 2 * v * p * p);
+        return apply(Primitive.ATANH);
     }
 
     /**
@@ -321,8 +316,8 @@ final class SecondOrderTapeVar extends Num {
         double y = v;
         double xv = n.value();
         double value = Math.atan2(y, xv);
-        double py = DoubleNum.dAtan2Y(y, xv);
-        double px = DoubleNum.dAtan2X(y, xv);
+        double py = Primitive.ATAN2.partial(0, y, xv, value);
+        double px = Primitive.ATAN2.partial(1, y, xv, value);
         SecondOrderTapeVar o = sameTape(n);
         return o == null
                 ? unary(value, py, 2 * py * px)
@@ -342,8 +337,8 @@ final class SecondOrderTapeVar extends Num {
         double a = v;
         double c = n.value();
         double h = DoubleNum.hypot(a, c, tape);
-        double pa = DoubleNum.dHypot(a, h);
-        double pb = DoubleNum.dHypot(c, h);
+        double pa = Primitive.dHypot(a, h);
+        double pb = Primitive.dHypot(c, h);
         double haa = h == 0 ? 0 : pb * pb / h;
         SecondOrderTapeVar o = sameTape(n);
         return o == null

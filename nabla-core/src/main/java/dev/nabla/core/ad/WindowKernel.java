@@ -1,6 +1,7 @@
 package dev.nabla.core.ad;
 
 import dev.nabla.core.ad.WindowProgram.Op;
+import dev.nabla.core.prim.Primitive;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -37,6 +38,9 @@ abstract class WindowKernel {
     private static final String SELF = "dev/nabla/core/ad/WindowKernel";
     private static final String RULES = "dev/nabla/core/ad/DoubleNum";
     private static final String MATH = "java/lang/Math";
+    private static final String PRIMITIVE = "dev/nabla/core/prim/Primitive";
+    private static final String PRIMITIVE_TYPE = "L" + PRIMITIVE + ";";
+    private static final int INVOKEVIRTUAL = 0xb6;
     private static final String CONTEXT = "Ldev/nabla/core/ad/Context;";
     private static final String OBJECTS = "[Ljava/lang/Object;";
 
@@ -480,17 +484,18 @@ abstract class WindowKernel {
                 }
                 case POW -> {
                     binaryCall(va, vb, MATH, "pow", v);
-                    binaryCall(va, vb, RULES, "powPartial", partialA[q]);
+                    kinkOf(Primitive.POW, va, vb);
+                    binaryCall(va, vb, PRIMITIVE, "powBase", partialA[q]);
                     c.dload(va);
                     c.dload(vb);
                     c.dload(v);
-                    call(RULES, "dPowExponent", "(DDD)D");
+                    call(PRIMITIVE, "powExponent", "(DDD)D");
                     c.dstore(partialB[q]);
                 }
                 case ATAN2 -> {
                     binaryCall(va, vb, MATH, "atan2", v);
-                    binaryCall(va, vb, RULES, "dAtan2Y", partialA[q]);
-                    binaryCall(va, vb, RULES, "dAtan2X", partialB[q]);
+                    partial(Primitive.ATAN2, 0, va, vb, v, partialA[q]);
+                    partial(Primitive.ATAN2, 1, va, vb, v, partialB[q]);
                 }
                 case HYPOT -> {
                     c.dload(va);
@@ -498,8 +503,8 @@ abstract class WindowKernel {
                     c.aload(ctx);
                     call(RULES, "hypot", "(DD" + CONTEXT + ")D");
                     c.dstore(v);
-                    binaryCall(va, v, RULES, "dHypot", partialA[q]);
-                    binaryCall(vb, v, RULES, "dHypot", partialB[q]);
+                    binaryCall(va, v, PRIMITIVE, "dHypot", partialA[q]);
+                    binaryCall(vb, v, PRIMITIVE, "dHypot", partialB[q]);
                 }
                 case MAX, MIN -> {
                     int max = p.op[j] == Op.MAX ? 1 : 0;
@@ -535,9 +540,10 @@ abstract class WindowKernel {
                     c.dload(k);
                     call(MATH, "pow", "(DD)D");
                     c.dstore(v);
+                    kinkOf(Primitive.POW, va, k);
                     c.dload(va);
                     c.dload(k);
-                    call(RULES, "powPartial", "(DD)D");
+                    call(PRIMITIVE, "powBase", "(DD)D");
                     c.dstore(partialA[q]);
                     partialB[q] = NONE;
                 }
@@ -584,18 +590,47 @@ abstract class WindowKernel {
                         constants(q, 0, 0);
                     }
                 }
-                default -> { // an elementary function: the value by the JDK (or Elementary), the partial by the rule
-                    String name = p.op[j].name().toLowerCase(java.util.Locale.ROOT);
-                    boolean jdk = p.op[j] != Op.ASINH && p.op[j] != Op.ACOSH && p.op[j] != Op.ATANH;
+                default -> { // a unary primitive of the table: its value, kink and partial by the table's rules
+                    Primitive f = Primitive.valueOf(p.op[j].name());
+                    c.getstatic(PRIMITIVE, f.name(), PRIMITIVE_TYPE);
                     c.dload(va);
-                    call(jdk ? MATH : "dev/nabla/core/ad/Elementary", name, "(D)D");
+                    c.dconst(0);
+                    c.invoke(INVOKEVIRTUAL, PRIMITIVE, "value", "(DD)D");
                     c.dstore(v);
-                    c.dload(va);
-                    c.dload(v);
-                    call(RULES, "d" + Character.toUpperCase(name.charAt(0)) + name.substring(1), "(DD)D");
-                    c.dstore(partialA[q]);
+                    if (f.hasKinks()) {
+                        kinkOf(f, va, NONE);
+                    }
+                    partial(f, 0, va, NONE, v, partialA[q]);
                     partialB[q] = NONE;
                 }
+            }
+        }
+
+        /** Records the kink of f at the values in locals a and b (NONE: 0) in ctx, as {@link DoubleNum#kinkOf}. */
+        private void kinkOf(Primitive f, int a, int b) {
+            code.getstatic(PRIMITIVE, f.name(), PRIMITIVE_TYPE);
+            code.dload(a);
+            pushOrZero(b);
+            code.aload(ctx);
+            call(RULES, "kinkOf", "(" + PRIMITIVE_TYPE + "DD" + CONTEXT + ")V");
+        }
+
+        /** Stores f's double-specialised partial i at the values in locals a, b (NONE: 0) and v into local into. */
+        private void partial(Primitive f, int i, int a, int b, int v, int into) {
+            code.getstatic(PRIMITIVE, f.name(), PRIMITIVE_TYPE);
+            code.iconst(i);
+            code.dload(a);
+            pushOrZero(b);
+            code.dload(v);
+            code.invoke(INVOKEVIRTUAL, PRIMITIVE, "partial", "(IDDD)D");
+            code.dstore(into);
+        }
+
+        private void pushOrZero(int local) {
+            if (local == NONE) {
+                code.dconst(0);
+            } else {
+                code.dload(local);
             }
         }
 

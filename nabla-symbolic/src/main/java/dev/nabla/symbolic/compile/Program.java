@@ -106,8 +106,7 @@ public final class Program {
                         Function f = FUNCTIONS[op - CALL];
                         double u = r[a];
                         double w = r[b];
-                        if ((u == 0 && (f == Function.ABS || f == Function.SIGN || (f == Function.HYPOT && w == 0)))
-                                || (u == w && (f == Function.MIN || f == Function.MAX))) {
+                        if (f.primitive().hasKinks() && f.primitive().kink(u, w) != null) {
                             flags |= KINK;
                         }
                         if (f == Function.ATAN2 && u == 0 && w == 0) {

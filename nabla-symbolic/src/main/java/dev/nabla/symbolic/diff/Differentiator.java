@@ -1,6 +1,8 @@
 package dev.nabla.symbolic.diff;
 
+import dev.nabla.core.prim.Primitive;
 import dev.nabla.symbolic.expr.Expr;
+import dev.nabla.symbolic.expr.ExprAlgebra;
 import dev.nabla.symbolic.expr.Function;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -28,8 +30,10 @@ import static dev.nabla.symbolic.expr.Expr.subtract;
  * compositions). The results are in canonical (simplified) form because every node is built through
  * the canonicalising factories of {@link Expr}.
  *
- * <p>Derivatives away from kinks: d|u| = sign(u) du, d max(a, b) = if(a >= b, da, db),
- * d min(a, b) = if(a <= b, da, db), d sign(u) = 0, d if(c, a, b) = if(c, da, db).
+ * <p>The local partial of every function and of the power is the rule of the table of primitives
+ * ({@link Primitive}) applied to expressions ({@link ExprAlgebra}), so it is the rule automatic
+ * differentiation uses: d|u| = sign(u) du, d max(a, b) = if(a >= b, 1, 0) da + if(a >= b, 0, 1) db,
+ * d sign(u) = 0; and d if(c, a, b) = if(c, da, db).
  */
 public final class Differentiator {
     /**
@@ -123,8 +127,12 @@ public final class Differentiator {
             case POWER: {
                 Expr b = n.arg(0);
                 Expr p = n.arg(1);
-                contribute(contributions, b, Expr.product(List.of(a, p, power(b, add(p, MINUS_ONE)))));
-                contribute(contributions, p, Expr.product(List.of(a, n, call(Function.LOG, b))));
+                if (b.hasVariables()) {
+                    contribute(contributions, b, multiply(a, Primitive.POW.partial(ExprAlgebra.INSTANCE, 0, b, p, n)));
+                }
+                if (p.hasVariables()) {
+                    contribute(contributions, p, multiply(a, Primitive.POW.partial(ExprAlgebra.INSTANCE, 1, b, p, n)));
+                }
                 break;
             }
             case CALL:
@@ -139,53 +147,15 @@ public final class Differentiator {
         }
     }
 
+    /** ∂f/∂u_k += a · ∂n/∂u_k for the arguments u_k of a call n, by the table's rule over expressions. */
     private static void callPartials(Expr n, Expr a, Map<Expr, List<Expr>> contributions) {
+        Primitive p = n.function().primitive();
         Expr u = n.arg(0);
         Expr w = n.arity() > 1 ? n.arg(1) : null;
-        Expr d;
-        switch (n.function()) {
-            case SIN: d = call(Function.COS, u); break;
-            case COS: d = negate(call(Function.SIN, u)); break;
-            case TAN: d = power(call(Function.COS, u), number(-2)); break;
-            case SEC: d = multiply(n, call(Function.TAN, u)); break;
-            case CSC: d = negate(multiply(n, call(Function.COT, u))); break;
-            case COT: d = negate(power(call(Function.SIN, u), number(-2))); break;
-            case ASIN: d = power(call(Function.SQRT, subtract(ONE, power(u, number(2)))), MINUS_ONE); break;
-            case ACOS: d = negate(power(call(Function.SQRT, subtract(ONE, power(u, number(2)))), MINUS_ONE)); break;
-            case ATAN: d = divide(ONE, add(ONE, power(u, number(2)))); break;
-            case ATAN2: {
-                Expr r2 = add(power(u, number(2)), power(w, number(2)));
-                contribute(contributions, u, Expr.product(List.of(a, w, power(r2, MINUS_ONE))));
-                contribute(contributions, w, Expr.product(List.of(a, MINUS_ONE, u, power(r2, MINUS_ONE))));
-                return;
+        for (int k = 0; k < n.arity(); k++) {
+            if (n.arg(k).hasVariables()) {
+                contribute(contributions, n.arg(k), multiply(a, p.partial(ExprAlgebra.INSTANCE, k, u, w, n)));
             }
-            case SINH: d = call(Function.COSH, u); break;
-            case COSH: d = call(Function.SINH, u); break;
-            case TANH: d = subtract(ONE, power(n, number(2))); break;
-            case ASINH: d = power(call(Function.SQRT, add(power(u, number(2)), ONE)), MINUS_ONE); break;
-            case ACOSH: d = power(call(Function.SQRT, subtract(power(u, number(2)), ONE)), MINUS_ONE); break;
-            case ATANH: d = divide(ONE, subtract(ONE, power(u, number(2)))); break;
-            case EXP: d = n; break;
-            case LOG: d = power(u, MINUS_ONE); break;
-            case LOG10: d = divide(ONE, multiply(u, call(Function.LOG, number(10)))); break;
-            case LOG2: d = divide(ONE, multiply(u, call(Function.LOG, number(2)))); break;
-            case SQRT: d = divide(number(0.5), n); break;
-            case CBRT: d = divide(ONE, multiply(number(3), power(n, number(2)))); break;
-            case ABS: d = call(Function.SIGN, u); break;
-            case SIGN: return;
-            case MIN: case MAX: {
-                Expr first = Expr.compare(n.function() == Function.MIN ? dev.nabla.symbolic.expr.Relation.LE
-                        : dev.nabla.symbolic.expr.Relation.GE, u, w);
-                contribute(contributions, u, Expr.ifThenElse(first, a, ZERO));
-                contribute(contributions, w, Expr.ifThenElse(first, ZERO, a));
-                return;
-            }
-            case HYPOT:
-                contribute(contributions, u, Expr.product(List.of(a, u, power(n, MINUS_ONE))));
-                contribute(contributions, w, Expr.product(List.of(a, w, power(n, MINUS_ONE))));
-                return;
-            default: throw new AssertionError(n.function());
         }
-        contribute(contributions, u, multiply(a, d));
     }
 }

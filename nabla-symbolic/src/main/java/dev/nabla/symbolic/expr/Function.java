@@ -1,12 +1,15 @@
 package dev.nabla.symbolic.expr;
 
+import dev.nabla.core.prim.Primitive;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The elementary functions of the expression language, with their arity, their value and their domain.
+ * The elementary functions of the expression language: names for entries of the table of primitives
+ * ({@link Primitive}), which holds their arity, value, domain, derivative rules and kinks.
  * {@code ln} is an alias of {@link #LOG}; {@code pow(a, b)} is the power {@code a^b} and not a function here.
  */
 public enum Function {
@@ -15,18 +18,25 @@ public enum Function {
     EXP(1), LOG(1), LOG10(1), LOG2(1), SQRT(1), CBRT(1), ABS(1), SIGN(1), MIN(2), MAX(2), HYPOT(2);
 
     private static final Map<String, Function> BY_NAME = new TreeMap<>();
+    private static final Map<Primitive, Function> BY_PRIMITIVE = new EnumMap<>(Primitive.class);
 
     static {
         for (Function f : values()) {
             BY_NAME.put(f.symbol(), f);
+            BY_PRIMITIVE.put(f.primitive, f);
         }
         BY_NAME.put("ln", LOG);
     }
 
     private final int arity;
+    private final Primitive primitive;
 
     Function(int arity) {
         this.arity = arity;
+        this.primitive = Primitive.valueOf(name());
+        if (primitive.arity() != arity) {
+            throw new AssertionError(this + ": arity differs from the table's");
+        }
     }
 
     /** The number of arguments. */
@@ -49,56 +59,26 @@ public enum Function {
         return this == ABS || this == SIGN || this == MIN || this == MAX;
     }
 
-    /** f(a) or f(a, b), with IEEE semantics (no domain check; see {@link #domainViolation}). */
+    /** The table's entry for this function: its value, domain, rules and kinks. */
+    public Primitive primitive() {
+        return primitive;
+    }
+
+    /** f(a) or f(a, b), with IEEE semantics (no domain check; see {@link #domainViolation}): the table's value. */
     public double apply(double a, double b) {
-        switch (this) {
-            case SIN: return Math.sin(a);
-            case COS: return Math.cos(a);
-            case TAN: return Math.tan(a);
-            case SEC: return 1 / Math.cos(a);
-            case CSC: return 1 / Math.sin(a);
-            case COT: return Math.cos(a) / Math.sin(a);
-            case ASIN: return Math.asin(a);
-            case ACOS: return Math.acos(a);
-            case ATAN: return Math.atan(a);
-            case ATAN2: return Math.atan2(a, b);
-            case SINH: return Math.sinh(a);
-            case COSH: return Math.cosh(a);
-            case TANH: return Math.tanh(a);
-            case ASINH: return Math.abs(a) > 1e8 ? Math.signum(a) * (Math.log(Math.abs(a)) + Math.log(2))
-                    : Math.log(a + Math.sqrt(a * a + 1));
-            case ACOSH: return a > 1e8 ? Math.log(a) + Math.log(2) : Math.log(a + Math.sqrt(a * a - 1));
-            case ATANH: return 0.5 * Math.log1p(2 * a / (1 - a));
-            case EXP: return Math.exp(a);
-            case LOG: return Math.log(a);
-            case LOG10: return Math.log10(a);
-            case LOG2: return Math.log(a) / Math.log(2);
-            case SQRT: return Math.sqrt(a);
-            case CBRT: return Math.cbrt(a);
-            case ABS: return Math.abs(a);
-            case SIGN: return Math.signum(a);
-            case MIN: return Math.min(a, b);
-            case MAX: return Math.max(a, b);
-            case HYPOT: return Math.hypot(a, b);
-            default: throw new AssertionError(this);
-        }
+        return primitive.value(a, b);
     }
 
     /**
-     * Why f is undefined at (a, b), e.g. {@code "log of -1 (argument must be > 0)"}, or null when it is defined.
+     * Why f is undefined at (a, b), e.g. {@code "log of -1 (argument must be > 0)"}, or null when it is defined
+     * (the table's domain).
      */
     public String domainViolation(double a, double b) {
-        String of = symbol() + " of " + Numbers.format(a);
-        switch (this) {
-            case SEC: return Math.cos(a) == 0 ? of + " (cos is 0)" : null;
-            case CSC: case COT: return Math.sin(a) == 0 ? of + " (sin is 0)" : null;
-            case ASIN: case ACOS: return Math.abs(a) > 1 ? of + " (argument must be in [-1, 1])" : null;
-            case ATAN2: return a == 0 && b == 0 ? "atan2 of (0, 0) (undefined at the origin)" : null;
-            case ACOSH: return a < 1 ? of + " (argument must be >= 1)" : null;
-            case ATANH: return Math.abs(a) >= 1 ? of + " (argument must be in (-1, 1))" : null;
-            case LOG: case LOG10: case LOG2: return a <= 0 ? of + " (argument must be > 0)" : null;
-            case SQRT: return a < 0 ? of + " (argument must be >= 0)" : null;
-            default: return null;
-        }
+        return primitive.domainViolation(a, b);
+    }
+
+    /** The function of the language for a primitive of the table, if it has one. */
+    public static Optional<Function> of(Primitive p) {
+        return Optional.ofNullable(BY_PRIMITIVE.get(p));
     }
 }

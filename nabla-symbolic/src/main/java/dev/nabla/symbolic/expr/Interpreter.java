@@ -1,6 +1,7 @@
 package dev.nabla.symbolic.expr;
 
 import dev.nabla.core.field.DomainException;
+import dev.nabla.core.prim.Primitive;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Kink;
 import dev.nabla.symbolic.print.PlainPrinter;
@@ -20,8 +21,9 @@ import java.util.Set;
  *   <li>an operation outside its domain throws a {@link DomainException} naming the sub-expression and the
  *       point ({@code log of -1 (argument must be > 0) in log(x - 2) at [1.0]});</li>
  *   <li>at a kink the gradient follows the documented one-sided convention and the kink is reported:
- *       abs'(0) = 0, sqrt'(0) = cbrt'(0) = 0, min/max at a tie take the first argument, hypot'(0, 0) = (0, 0),
- *       an {@code if} whose condition lies on its boundary takes the branch the condition selects.
+ *       the table's ({@link Primitive}): abs'(0) = 0, sqrt'(0) = cbrt'(0) = 0 (infinite slopes), min/max at a
+ *       tie take the first argument, hypot'(0, 0) = (0, 0); an {@code if} whose condition lies on its boundary
+ *       takes the branch the condition selects.
  *       Kinks whose adjoint is 0 at the point are not reported (the chain rule makes them harmless), except
  *       jumps (sign at 0, an {@code if} on its boundary), which are always reported.</li>
  * </ul>
@@ -272,108 +274,33 @@ public final class Interpreter {
             int[] c = children[i];
             double b = v[c[0]];
             double p = v[c[1]];
+            if (Primitive.POW.kink(b, p) != null) {
+                kink(i, "pow");
+            }
             if (e.arg(0).hasVariables()) {
-                double d = p * Math.pow(b, p - 1);
-                if (!Double.isFinite(d)) {
-                    kink(i, "pow");
-                    d = 0;
-                }
-                adj[c[0]] += a * d;
+                adj[c[0]] += a * Primitive.POW.partial(0, b, p, v[i]);
             }
             if (e.arg(1).hasVariables()) {
-                if (b > 0) {
-                    adj[c[1]] += a * v[i] * Math.log(b);
-                } else if (b < 0) {
+                if (b < 0) {
                     throw domain(i, "the derivative with respect to the exponent needs a positive base, base is "
                             + Numbers.format(b));
                 }
+                adj[c[1]] += a * Primitive.POW.partial(1, b, p, v[i]);
             }
         }
 
+        /** The adjoints of a call's arguments by the table's partials (the conventional ones at a kink, recorded). */
         private void callAdjoint(int i, double a, double[] adj) {
-            Expr e = nodes[i];
+            Primitive p = nodes[i].function().primitive();
             int[] c = children[i];
             double u = v[c[0]];
             double w = c.length > 1 ? v[c[1]] : 0;
-            double d;
-            double d2 = 0;
-            switch (e.function()) {
-                case SIN: d = Math.cos(u); break;
-                case COS: d = -Math.sin(u); break;
-                case TAN: d = 1 + v[i] * v[i]; break;
-                case SEC: d = v[i] * Math.tan(u); break;
-                case CSC: d = -v[i] * Math.cos(u) / Math.sin(u); break;
-                case COT: d = -1 - v[i] * v[i]; break;
-                case ASIN: case ACOS:
-                    if (Math.abs(u) == 1) {
-                        kink(i, e.function().symbol());
-                        d = 0;
-                    } else {
-                        d = (e.function() == Function.ASIN ? 1 : -1) / Math.sqrt(1 - u * u);
-                    }
-                    break;
-                case ATAN: d = 1 / (1 + u * u); break;
-                case ATAN2: {
-                    double r2 = u * u + w * w;
-                    d = w / r2;
-                    d2 = -u / r2;
-                    break;
-                }
-                case SINH: d = Math.cosh(u); break;
-                case COSH: d = Math.sinh(u); break;
-                case TANH: d = 1 - v[i] * v[i]; break;
-                case ASINH: d = 1 / Math.sqrt(u * u + 1); break;
-                case ACOSH:
-                    if (u == 1) {
-                        kink(i, "acosh");
-                        d = 0;
-                    } else {
-                        d = 1 / Math.sqrt(u * u - 1);
-                    }
-                    break;
-                case ATANH: d = 1 / (1 - u * u); break;
-                case EXP: d = v[i]; break;
-                case LOG: d = 1 / u; break;
-                case LOG10: d = 1 / (u * Math.log(10)); break;
-                case LOG2: d = 1 / (u * Math.log(2)); break;
-                case SQRT: case CBRT:
-                    if (u == 0) {
-                        kink(i, e.function().symbol());
-                        d = 0;
-                    } else {
-                        d = e.function() == Function.SQRT ? 0.5 / v[i] : 1 / (3 * v[i] * v[i]);
-                    }
-                    break;
-                case ABS:
-                    if (u == 0) {
-                        kink(i, "abs");
-                    }
-                    d = Math.signum(u);
-                    break;
-                case SIGN: d = 0; break;
-                case MIN: case MAX: {
-                    if (u == w) {
-                        kink(i, e.function().symbol());
-                    }
-                    boolean first = e.function() == Function.MIN ? u <= w : u >= w;
-                    d = first ? 1 : 0;
-                    d2 = first ? 0 : 1;
-                    break;
-                }
-                case HYPOT:
-                    if (v[i] == 0) {
-                        kink(i, "hypot");
-                        d = 0;
-                    } else {
-                        d = u / v[i];
-                        d2 = w / v[i];
-                    }
-                    break;
-                default: throw new AssertionError(e.function());
+            if (p.hasKinks() && p.kink(u, w) != null) {
+                kink(i, p.symbol());
             }
-            adj[c[0]] += a * d;
+            adj[c[0]] += a * p.partial(0, u, w, v[i]);
             if (c.length > 1) {
-                adj[c[1]] += a * d2;
+                adj[c[1]] += a * p.partial(1, u, w, v[i]);
             }
         }
     }

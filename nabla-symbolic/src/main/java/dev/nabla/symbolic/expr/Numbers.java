@@ -7,23 +7,11 @@ public final class Numbers {
 
     /** The number as written in formulas; integers without {@code .0}, exponents as {@code e-5}. */
     public static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        String s = Double.toString(v);
-        int e = s.indexOf('E');
-        if (e < 0) {
-            return s;
-        }
-        String mantissa = s.substring(0, e);
-        if (mantissa.endsWith(".0")) {
-            mantissa = mantissa.substring(0, mantissa.length() - 2);
-        }
-        return mantissa + "e" + s.substring(e + 1);
+        return dev.nabla.core.prim.Primitive.format(v);
     }
 
     /** True when v is an integer (and finite). */
     public static boolean isInteger(double v) {
-        return v == Math.rint(v) && !Double.isInfinite(v);
+        return dev.nabla.core.prim.Primitive.isInteger(v);
     }
 }

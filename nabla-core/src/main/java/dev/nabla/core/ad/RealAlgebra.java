@@ -1,0 +1,61 @@
+package dev.nabla.core.ad;
+
+import dev.nabla.core.prim.Algebra;
+import dev.nabla.core.prim.Primitive;
+
+/**
+ * {@link Real} numbers as an {@link Algebra}: the table's rules applied to numbers of the enclosing contexts,
+ * so that the nestable kinds' partials stay differentiable. Constants are plain numbers; selections are
+ * decided by the values (a constant choice, as the one-sided conventions are).
+ */
+final class RealAlgebra implements Algebra<Real> {
+    static final RealAlgebra INSTANCE = new RealAlgebra();
+
+    private RealAlgebra() {
+    }
+
+    @Override
+    public Real constant(double c) {
+        return RealNum.c(c);
+    }
+
+    @Override
+    public Real add(Real a, Real b) {
+        return a.add(b);
+    }
+
+    @Override
+    public Real subtract(Real a, Real b) {
+        return a.subtract(b);
+    }
+
+    @Override
+    public Real multiply(Real a, Real b) {
+        return a.multiply(b);
+    }
+
+    @Override
+    public Real divide(Real a, Real b) {
+        return a.divide(b);
+    }
+
+    @Override
+    public Real negate(Real a) {
+        return a.negate();
+    }
+
+    @Override
+    public Real apply(Primitive p, Real a) {
+        return a.apply(p);
+    }
+
+    @Override
+    public Real apply(Primitive p, Real a, Real b) {
+        return a.apply(p, b);
+    }
+
+    @Override
+    public Real ifAtLeast(Real a, Real b, Real then, Real otherwise) {
+        return a.value() >= b.value() ? then : otherwise;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.nabla.core.prim;
+
+/**
+ * A kind of number the rules of the {@link Primitive} table act on: doubles ({@link Doubles}), the numbers of
+ * automatic differentiation, symbolic expressions. A rule written once against {@code Algebra<T>} yields a
+ * double in one engine and an expression in another, so the engines cannot disagree.
+ *
+ * @param <T> the numbers
+ */
+public interface Algebra<T> {
+
+    /** The constant c. */
+    T constant(double c);
+
+    T add(T a, T b);
+
+    T subtract(T a, T b);
+
+    T multiply(T a, T b);
+
+    T divide(T a, T b);
+
+    T negate(T a);
+
+    /** p(a) for a unary primitive p. */
+    T apply(Primitive p, T a);
+
+    /** p(a, b) for a binary primitive p. */
+    T apply(Primitive p, T a, T b);
+
+    /** a ≥ b ? then : otherwise (the selection the rules of max and min need). */
+    T ifAtLeast(T a, T b, T then, T otherwise);
+}

@@ -1,0 +1,1185 @@
+package dev.nabla.core.prim;
+
+import java.util.Locale;
+
+/**
+ * The table of primitives: every elementary operation of Nabla declared once, with
+ * <ul>
+ *   <li>its value g(a) or g(a, b) on doubles ({@link #value}), accurate near the hard arguments;</li>
+ *   <li>its domain ({@link #domainViolation}: why g is undefined at a point, naming the operation and the
+ *       argument);</li>
+ *   <li>its local partials ∂g/∂a, ∂g/∂b as a rule generic over the {@link Algebra} of numbers
+ *       ({@link #partial(Algebra, int, Object, Object, Object)}): the same rule yields a double in automatic
+ *       differentiation and an expression in the formula engine;</li>
+ *   <li>its second partials ({@link #second}), likewise generic;</li>
+ *   <li>its kinks ({@link #kink}): the points where g is not differentiable, and the conventional partial
+ *       there ({@link #partial(int, double, double, double)} at a kink).</li>
+ * </ul>
+ * {@link #partial(int, double, double, double)} is the double-specialised evaluation of the generic rule for
+ * the eager hot paths; {@code PrimitiveTableTest} proves it equal, bit for bit, to the generic rule applied to
+ * {@link Doubles} at every non-kink point it samples.
+ *
+ * <p>Kink conventions (one for every engine): at a kink the partial is the value of the smooth rule's
+ * continuous part where it is finite, and 0 where the one-sided slope is infinite:
+ * abs'(0) = sign(0) = 0; sign'(0) = 0 (a jump); max and min at a tie follow the first argument;
+ * hypot at (0, 0) has partials (0, 0); √, ∛ at 0, asin and acos at ±1, acosh at 1 and a^p at 0 with
+ * 0 &lt; p &lt; 1 (infinite one-sided slopes) have partial 0. Every engine records the kink.
+ *
+ * <p>For unary primitives the argument b is ignored (0 or null).
+ */
+public enum Primitive {
+    /** a + b. */
+    ADD(2, "+") {
+        @Override
+        public double value(double a, double b) {
+            return a + b;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.constant(1);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.constant(0);
+        }
+    },
+    /** a − b. */
+    SUBTRACT(2, "-") {
+        @Override
+        public double value(double a, double b) {
+            return a - b;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return i == 0 ? 1 : -1;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.constant(i == 0 ? 1 : -1);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.constant(0);
+        }
+    },
+    /** a · b. */
+    MULTIPLY(2, "*") {
+        @Override
+        public double value(double a, double b) {
+            return a * b;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return i == 0 ? b : a;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return i == 0 ? b : a;
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.constant(i == j ? 0 : 1);
+        }
+    },
+    /** a / b: ∂/∂a = 1/b, ∂/∂b = −(a/b)/b. */
+    DIVIDE(2, "/") {
+        @Override
+        public double value(double a, double b) {
+            return a / b;
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return b == 0 ? "division by zero (" + format(a) + " / 0)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return i == 0 ? 1 / b : -v / b;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return i == 0 ? A.divide(A.constant(1), b) : A.divide(A.negate(v), b);
+        }
+
+        /** ∂²/∂a² = 0, ∂²/∂a∂b = −1/b², ∂²/∂b² = 2(a/b)/b². */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            if (i == 0 && j == 0) {
+                return A.constant(0);
+            }
+            T r = A.divide(A.constant(1), b);
+            return i != j ? A.negate(A.multiply(r, r)) : A.multiply(A.multiply(A.constant(2), v), A.multiply(r, r));
+        }
+    },
+    /** −a. */
+    NEGATE(1, "neg") {
+        @Override
+        public double value(double a, double b) {
+            return -a;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return -1;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.constant(-1);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.constant(0);
+        }
+    },
+    /**
+     * a^b: ∂/∂a = b a^(b−1) (0 for b = 0), ∂/∂b = a^b log a (its limit 0 at a = 0 with b &gt; 0). Kink: a = 0
+     * with 0 &lt; b &lt; 1 (infinite slope; partial 0).
+     */
+    POW(2, "pow") {
+        @Override
+        public double value(double a, double b) {
+            return Math.pow(a, b);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            if (a == 0 && b < 0) {
+                return "division by zero (0^" + format(b) + ")";
+            }
+            if (a < 0 && !isInteger(b)) {
+                return "power of negative base " + format(a) + " with non-integer exponent " + format(b);
+            }
+            return null;
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            if (a != 0 || b < 0 || b >= 1) {
+                return null;
+            }
+            return b == 0 ? "pow at 0^0 (a jump in the exponent)" : "pow at 0 (infinite slope)";
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return i == 0 ? powBase(a, b) : powExponent(a, b, v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return i == 0 ? A.multiply(b, A.apply(POW, a, A.subtract(b, A.constant(1))))
+                    : A.multiply(v, A.apply(LOG, a));
+        }
+
+        /**
+         * ∂²/∂a² = b(b−1) a^(b−2), ∂²/∂a∂b = a^(b−1)(1 + b log a), ∂²/∂b² = a^b log² a.
+         */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T one = A.constant(1);
+            if (i == 0 && j == 0) {
+                return A.multiply(A.multiply(b, A.subtract(b, one)), A.apply(POW, a, A.subtract(b, A.constant(2))));
+            }
+            T log = A.apply(LOG, a);
+            if (i != j) {
+                return A.multiply(A.apply(POW, a, A.subtract(b, one)), A.add(one, A.multiply(b, log)));
+            }
+            return A.multiply(v, A.multiply(log, log));
+        }
+    },
+    EXP(1, "exp") {
+        @Override
+        public double value(double a, double b) {
+            return Math.exp(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return v;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return v;
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return v;
+        }
+    },
+    /** Natural logarithm: 1/a. */
+    LOG(1, "log") {
+        @Override
+        public double value(double a, double b) {
+            return Math.log(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return a <= 0 ? of(a) + " (argument must be > 0)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1 / a;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), a);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T r = A.divide(A.constant(1), a);
+            return A.negate(A.multiply(r, r));
+        }
+    },
+    /** log(1 + a), accurate for small a: 1/(1 + a). */
+    LOG1P(1, "log1p") {
+        @Override
+        public double value(double a, double b) {
+            return Math.log1p(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return a <= -1 ? of(a) + " (argument must be > -1)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1 / (1 + a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), A.add(A.constant(1), a));
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T r = A.divide(A.constant(1), A.add(A.constant(1), a));
+            return A.negate(A.multiply(r, r));
+        }
+    },
+    /** e^a − 1, accurate for small a: e^a. */
+    EXPM1(1, "expm1") {
+        @Override
+        public double value(double a, double b) {
+            return Math.expm1(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return Math.exp(a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.apply(EXP, a);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.apply(EXP, a);
+        }
+    },
+    /** √a: 1/(2√a); kink at 0 (infinite one-sided slope, partial 0). */
+    SQRT(1, "sqrt") {
+        @Override
+        public double value(double a, double b) {
+            return Math.sqrt(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return a < 0 ? of(a) + " (argument must be >= 0)" : null;
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return a == 0 ? "sqrt at 0 (infinite slope)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return dSqrt(a, v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(0.5), v);
+        }
+
+        /** −1/(4 a √a). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.divide(A.constant(-0.25), A.multiply(a, v));
+        }
+    },
+    /** ∛a: 1/(3 ∛a²); kink at 0 (infinite slope, partial 0). */
+    CBRT(1, "cbrt") {
+        @Override
+        public double value(double a, double b) {
+            return Math.cbrt(a);
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return a == 0 ? "cbrt at 0 (infinite slope)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return dCbrt(a, v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), A.multiply(A.constant(3), A.multiply(v, v)));
+        }
+
+        /** −2/(9 a ∛a²). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.divide(A.constant(-2), A.multiply(A.constant(9), A.multiply(a, A.multiply(v, v))));
+        }
+    },
+    SIN(1, "sin") {
+        @Override
+        public double value(double a, double b) {
+            return Math.sin(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return Math.cos(a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.apply(COS, a);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.negate(v);
+        }
+    },
+    COS(1, "cos") {
+        @Override
+        public double value(double a, double b) {
+            return Math.cos(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return -Math.sin(a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.negate(A.apply(SIN, a));
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.negate(v);
+        }
+    },
+    /** tan a: 1 + tan² a. */
+    TAN(1, "tan") {
+        @Override
+        public double value(double a, double b) {
+            return Math.tan(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1 + v * v;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.add(A.constant(1), A.multiply(v, v));
+        }
+
+        /** 2 tan a (1 + tan² a). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.multiply(A.multiply(A.constant(2), v), A.add(A.constant(1), A.multiply(v, v)));
+        }
+    },
+    /** sec a = 1/cos a: sec a · tan a. */
+    SEC(1, "sec") {
+        @Override
+        public double value(double a, double b) {
+            return 1 / Math.cos(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return Math.cos(a) == 0 ? of(a) + " (cos is 0)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return v * Math.tan(a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.multiply(v, A.apply(TAN, a));
+        }
+
+        /** sec a (2 sec² a − 1). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.multiply(v, A.subtract(A.multiply(A.constant(2), A.multiply(v, v)), A.constant(1)));
+        }
+    },
+    /** csc a = 1/sin a: −csc a · cot a. */
+    CSC(1, "csc") {
+        @Override
+        public double value(double a, double b) {
+            return 1 / Math.sin(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return Math.sin(a) == 0 ? of(a) + " (sin is 0)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return -(v * (Math.cos(a) / Math.sin(a)));
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.negate(A.multiply(v, A.apply(COT, a)));
+        }
+
+        /** csc a (2 csc² a − 1). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.multiply(v, A.subtract(A.multiply(A.constant(2), A.multiply(v, v)), A.constant(1)));
+        }
+    },
+    /** cot a = cos a / sin a: −(1 + cot² a). */
+    COT(1, "cot") {
+        @Override
+        public double value(double a, double b) {
+            return Math.cos(a) / Math.sin(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return Math.sin(a) == 0 ? of(a) + " (sin is 0)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return -(1 + v * v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.negate(A.add(A.constant(1), A.multiply(v, v)));
+        }
+
+        /** 2 cot a (1 + cot² a). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.multiply(A.multiply(A.constant(2), v), A.add(A.constant(1), A.multiply(v, v)));
+        }
+    },
+    /** asin a: 1/√((1 − a)(1 + a)); kinks at ±1 (infinite one-sided slope, partial 0). */
+    ASIN(1, "asin") {
+        @Override
+        public double value(double a, double b) {
+            return Math.asin(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return !(Math.abs(a) <= 1) ? of(a) + " (argument must be in [-1, 1])" : null;
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return Math.abs(a) == 1 ? "asin at " + format(a) + " (infinite slope)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return dAsin(a, v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), oneMinusSquareRoot(A, a));
+        }
+
+        /** a / ((1 − a)(1 + a))^(3/2). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T d = A.divide(A.constant(1), oneMinusSquareRoot(A, a));
+            return A.multiply(a, A.multiply(d, A.multiply(d, d)));
+        }
+    },
+    /** acos a: −1/√((1 − a)(1 + a)); kinks at ±1 (infinite one-sided slope, partial 0). */
+    ACOS(1, "acos") {
+        @Override
+        public double value(double a, double b) {
+            return Math.acos(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return !(Math.abs(a) <= 1) ? of(a) + " (argument must be in [-1, 1])" : null;
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return Math.abs(a) == 1 ? "acos at " + format(a) + " (infinite slope)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return -dAsin(a, v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.negate(A.divide(A.constant(1), oneMinusSquareRoot(A, a)));
+        }
+
+        /** −a / ((1 − a)(1 + a))^(3/2). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T d = A.divide(A.constant(1), oneMinusSquareRoot(A, a));
+            return A.negate(A.multiply(a, A.multiply(d, A.multiply(d, d))));
+        }
+    },
+    /** atan a: 1/(1 + a²). */
+    ATAN(1, "atan") {
+        @Override
+        public double value(double a, double b) {
+            return Math.atan(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1 / (1 + a * a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), A.add(A.constant(1), A.multiply(a, a)));
+        }
+
+        /** −2a/(1 + a²)². */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T d = A.divide(A.constant(1), A.add(A.constant(1), A.multiply(a, a)));
+            return A.negate(A.multiply(A.multiply(A.constant(2), a), A.multiply(d, d)));
+        }
+    },
+    /**
+     * atan2(a, b), the angle of the point (b, a): ∂/∂a = (b/h)/h, ∂/∂b = −(a/h)/h with h = hypot(a, b), so that
+     * neither overflows nor underflows. Undefined at (0, 0).
+     */
+    ATAN2(2, "atan2") {
+        @Override
+        public double value(double a, double b) {
+            return Math.atan2(a, b);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return a == 0 && b == 0 ? "atan2 of (0, 0) (undefined at the origin)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            double h = Math.hypot(a, b);
+            return i == 0 ? b / h / h : -(a / h / h);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            T h = A.apply(HYPOT, a, b);
+            return i == 0 ? A.divide(A.divide(b, h), h) : A.negate(A.divide(A.divide(a, h), h));
+        }
+
+        /** ∂²/∂a² = −2ab/h⁴, ∂²/∂a∂b = (a² − b²)/h⁴, ∂²/∂b² = 2ab/h⁴, each as products of a/h, b/h and 1/h². */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T h = A.apply(HYPOT, a, b);
+            T ca = A.divide(a, h);
+            T cb = A.divide(b, h);
+            T r2 = A.divide(A.divide(A.constant(1), h), h);
+            if (i != j) {
+                return A.multiply(A.multiply(A.subtract(ca, cb), A.add(ca, cb)), r2);
+            }
+            T m = A.multiply(A.multiply(A.constant(2), A.multiply(ca, cb)), r2);
+            return i == 0 ? A.negate(m) : m;
+        }
+    },
+    SINH(1, "sinh") {
+        @Override
+        public double value(double a, double b) {
+            return Math.sinh(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return Math.cosh(a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.apply(COSH, a);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return v;
+        }
+    },
+    COSH(1, "cosh") {
+        @Override
+        public double value(double a, double b) {
+            return Math.cosh(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return Math.sinh(a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.apply(SINH, a);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return v;
+        }
+    },
+    /** tanh a: (1 − tanh a)(1 + tanh a). */
+    TANH(1, "tanh") {
+        @Override
+        public double value(double a, double b) {
+            return Math.tanh(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return (1 - v) * (1 + v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            T one = A.constant(1);
+            return A.multiply(A.subtract(one, v), A.add(one, v));
+        }
+
+        /** −2 tanh a (1 − tanh a)(1 + tanh a). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T one = A.constant(1);
+            return A.multiply(A.multiply(A.constant(-2), v), A.multiply(A.subtract(one, v), A.add(one, v)));
+        }
+    },
+    /** asinh a, accurate near 0 and for huge |a|: 1/hypot(1, a). */
+    ASINH(1, "asinh") {
+        @Override
+        public double value(double a, double b) {
+            return asinh(a);
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1 / Math.hypot(1, a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), A.apply(HYPOT, A.constant(1), a));
+        }
+
+        /** −a / hypot(1, a)³. */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T d = A.divide(A.constant(1), A.apply(HYPOT, A.constant(1), a));
+            return A.negate(A.multiply(a, A.multiply(d, A.multiply(d, d))));
+        }
+    },
+    /** acosh a for a ≥ 1: 1/(√(a − 1) √(a + 1)) (no overflow); kink at 1 (infinite one-sided slope, partial 0). */
+    ACOSH(1, "acosh") {
+        @Override
+        public double value(double a, double b) {
+            return acosh(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return !(a >= 1) ? of(a) + " (argument must be >= 1)" : null;
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return a == 1 ? "acosh at 1 (infinite slope)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return dAcosh(a, v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), rootsAroundOne(A, a));
+        }
+
+        /** −a / ((a − 1)(a + 1))^(3/2). */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T d = A.divide(A.constant(1), rootsAroundOne(A, a));
+            return A.negate(A.multiply(a, A.multiply(d, A.multiply(d, d))));
+        }
+    },
+    /** atanh a for |a| &lt; 1: 1/((1 − a)(1 + a)). */
+    ATANH(1, "atanh") {
+        @Override
+        public double value(double a, double b) {
+            return atanh(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return !(Math.abs(a) < 1) ? of(a) + " (argument must be in (-1, 1))" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1 / ((1 - a) * (1 + a));
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            T one = A.constant(1);
+            return A.divide(one, A.multiply(A.subtract(one, a), A.add(one, a)));
+        }
+
+        /** 2a / ((1 − a)(1 + a))². */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T one = A.constant(1);
+            T d = A.divide(one, A.multiply(A.subtract(one, a), A.add(one, a)));
+            return A.multiply(A.multiply(A.constant(2), a), A.multiply(d, d));
+        }
+    },
+    /** |a|: sign(a); kink at 0 with partial sign(0) = 0. */
+    ABS(1, "abs") {
+        @Override
+        public double value(double a, double b) {
+            return Math.abs(a);
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return a == 0 ? "abs at 0" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return Math.signum(a);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.apply(SIGN, a);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.constant(0);
+        }
+    },
+    /** sign(a) ∈ {−1, 0, 1}: partial 0; a jump at 0. */
+    SIGN(1, "sign") {
+        @Override
+        public double value(double a, double b) {
+            return Math.signum(a);
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return a == 0 ? "sign at 0" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 0;
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.constant(0);
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.constant(0);
+        }
+    },
+    /** min(a, b): the partials of the argument taken, the first at a tie (a kink). */
+    MIN(2, "min") {
+        @Override
+        public double value(double a, double b) {
+            return Math.min(a, b);
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return a == b ? "min at a tie (both " + format(a) + ")" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return b >= a ? (i == 0 ? 1 : 0) : (i == 0 ? 0 : 1);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.ifAtLeast(b, a, A.constant(i == 0 ? 1 : 0), A.constant(i == 0 ? 0 : 1));
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.constant(0);
+        }
+    },
+    /** max(a, b): the partials of the argument taken, the first at a tie (a kink). */
+    MAX(2, "max") {
+        @Override
+        public double value(double a, double b) {
+            return Math.max(a, b);
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return a == b ? "max at a tie (both " + format(a) + ")" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return a >= b ? (i == 0 ? 1 : 0) : (i == 0 ? 0 : 1);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.ifAtLeast(a, b, A.constant(i == 0 ? 1 : 0), A.constant(i == 0 ? 0 : 1));
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.constant(0);
+        }
+    },
+    /** hypot(a, b) = √(a² + b²) without overflow: a/h, b/h; kink at (0, 0) with partials (0, 0). */
+    HYPOT(2, "hypot") {
+        @Override
+        public double value(double a, double b) {
+            return Math.hypot(a, b);
+        }
+
+        @Override
+        public String kink(double a, double b) {
+            return a == 0 && b == 0 ? "hypot at (0, 0)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return dHypot(i == 0 ? a : b, v);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(i == 0 ? a : b, v);
+        }
+
+        /** ∂²/∂a² = (b/h)²/h, ∂²/∂a∂b = −(a/h)(b/h)/h, ∂²/∂b² = (a/h)²/h. */
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            T ca = A.divide(a, v);
+            T cb = A.divide(b, v);
+            if (i != j) {
+                return A.negate(A.divide(A.multiply(ca, cb), v));
+            }
+            T c = i == 0 ? cb : ca;
+            return A.divide(A.multiply(c, c), v);
+        }
+    },
+    /** log₁₀ a: 1/(a ln 10). */
+    LOG10(1, "log10") {
+        @Override
+        public double value(double a, double b) {
+            return Math.log10(a);
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return a <= 0 ? of(a) + " (argument must be > 0)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1 / (a * LN10);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), A.multiply(a, A.apply(LOG, A.constant(10))));
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.negate(A.divide(A.constant(1), A.multiply(A.multiply(a, a), A.apply(LOG, A.constant(10)))));
+        }
+    },
+    /** log₂ a: 1/(a ln 2). */
+    LOG2(1, "log2") {
+        @Override
+        public double value(double a, double b) {
+            return Math.log(a) / LN2;
+        }
+
+        @Override
+        public String domainViolation(double a, double b) {
+            return a <= 0 ? of(a) + " (argument must be > 0)" : null;
+        }
+
+        @Override
+        public double partial(int i, double a, double b, double v) {
+            return 1 / (a * LN2);
+        }
+
+        @Override
+        public <T> T partial(Algebra<T> A, int i, T a, T b, T v) {
+            return A.divide(A.constant(1), A.multiply(a, A.apply(LOG, A.constant(2))));
+        }
+
+        @Override
+        public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
+            return A.negate(A.divide(A.constant(1), A.multiply(A.multiply(a, a), A.apply(LOG, A.constant(2)))));
+        }
+    };
+
+    private static final double LN2 = Math.log(2);
+    private static final double LN10 = Math.log(10);
+    private static final double LARGE = 1e8;
+
+    private final int arity;
+    private final String symbol;
+
+    private final boolean hasKinks;
+
+    Primitive(int arity, String symbol) {
+        this.arity = arity;
+        this.symbol = symbol;
+        try {
+            this.hasKinks = getClass().getMethod("kink", double.class, double.class).getDeclaringClass()
+                    != Primitive.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The number of arguments (1 or 2). */
+    public int arity() {
+        return arity;
+    }
+
+    /** The name, as written in formulas for the functions ({@code "sin"}), or the operator ({@code "+"}). */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** g(a) or g(a, b), IEEE semantics (no domain check: see {@link #domainViolation}). */
+    public abstract double value(double a, double b);
+
+    /**
+     * Why g is undefined at (a, b), naming the operation and its argument, e.g.
+     * {@code "log of -1 (argument must be > 0)"}; null where g is defined.
+     */
+    public String domainViolation(double a, double b) {
+        return null;
+    }
+
+    /**
+     * Where g is not differentiable at (a, b), e.g. {@code "abs at 0"}; null where it is. At a kink the
+     * double-specialised {@link #partial(int, double, double, double)} gives the conventional partial (see the
+     * class comment) and every engine records the kink.
+     */
+    public String kink(double a, double b) {
+        return null;
+    }
+
+    /** True when g has kinks ({@link #kink} is not always null). */
+    public final boolean hasKinks() {
+        return hasKinks;
+    }
+
+    /**
+     * ∂g/∂a (i = 0) or ∂g/∂b (i = 1) at (a, b) with v = g(a, b), on doubles: the generic rule evaluated
+     * directly, and the conventional value at a kink.
+     */
+    public abstract double partial(int i, double a, double b, double v);
+
+    /** ∂g/∂a (i = 0) or ∂g/∂b (i = 1) at (a, b) with v = g(a, b), over any algebra of numbers (away from kinks). */
+    public abstract <T> T partial(Algebra<T> A, int i, T a, T b, T v);
+
+    /** ∂²g/∂x_i∂x_j (i, j ∈ {0, 1}, x_0 = a, x_1 = b) at (a, b) with v = g(a, b), over any algebra (away from kinks). */
+    public abstract <T> T second(Algebra<T> A, int i, int j, T a, T b, T v);
+
+    /** The primitive written {@code symbol} (as {@link #symbol}), or null. */
+    public static Primitive bySymbol(String symbol) {
+        for (Primitive p : values()) {
+            if (p.symbol.equals(symbol)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    String of(double a) {
+        return symbol + " of " + format(a);
+    }
+
+    // ---- double-specialised rules shared by the engines and the code the window kernels generate ----
+
+    /** ∂/∂a a^p = p a^(p−1); 0 for p = 0 (also at a = 0), and 0 at the kink a = 0 with 0 &lt; p &lt; 1. */
+    public static double powBase(double a, double p) {
+        if (p == 0 || a == 0 && p > 0 && p < 1) {
+            return 0;
+        }
+        return p * Math.pow(a, p - 1);
+    }
+
+    /** ∂/∂p a^p = a^p log a, taken as its limit 0 at a = 0 with p &gt; 0, and 0 at the jump 0^0. */
+    public static double powExponent(double a, double p, double v) {
+        return a == 0 && p >= 0 ? 0 : v * Math.log(a);
+    }
+
+    /** d√a = 0.5/√a, and 0 at the kink a = 0. */
+    public static double dSqrt(double a, double v) {
+        return a == 0 ? 0 : 0.5 / v;
+    }
+
+    /** d∛a = 1/(3 ∛a²), and 0 at the kink a = 0. */
+    public static double dCbrt(double a, double v) {
+        return a == 0 ? 0 : 1 / (3 * (v * v));
+    }
+
+    /** d asin a = 1/√((1 − a)(1 + a)), and 0 at the kinks ±1. */
+    public static double dAsin(double a, double v) {
+        return Math.abs(a) == 1 ? 0 : 1 / Math.sqrt((1 - a) * (1 + a));
+    }
+
+    /** d acosh a = 1/(√(a − 1) √(a + 1)), and 0 at the kink 1. */
+    public static double dAcosh(double a, double v) {
+        return a == 1 ? 0 : 1 / (Math.sqrt(a - 1) * Math.sqrt(a + 1));
+    }
+
+    /** ∂/∂a hypot(a, c) = a/h, and 0 at (0, 0). */
+    public static double dHypot(double a, double h) {
+        return h == 0 ? 0 : a / h;
+    }
+
+    private static <T> T oneMinusSquareRoot(Algebra<T> A, T a) {
+        T one = A.constant(1);
+        return A.apply(SQRT, A.multiply(A.subtract(one, a), A.add(one, a)));
+    }
+
+    private static <T> T rootsAroundOne(Algebra<T> A, T a) {
+        T one = A.constant(1);
+        return A.multiply(A.apply(SQRT, A.subtract(a, one)), A.apply(SQRT, A.add(a, one)));
+    }
+
+    // ---- accurate values the JDK lacks ----
+
+    /** asinh a = sign(a) log(|a| + √(a² + 1)), accurate near 0 and for huge |a|. */
+    public static double asinh(double a) {
+        double x = Math.abs(a);
+        double r = x > LARGE ? Math.log(x) + LN2 : Math.log1p(x + x * x / (1 + Math.sqrt(1 + x * x)));
+        return Math.copySign(r, a);
+    }
+
+    /** acosh a = log(a + √(a² − 1)) for a ≥ 1 (NaN below). */
+    public static double acosh(double a) {
+        if (a > LARGE) {
+            return Math.log(a) + LN2;
+        }
+        double t = a - 1;
+        return Math.log1p(t + Math.sqrt(t * (a + 1)));
+    }
+
+    /** atanh a = ½ log((1 + a)/(1 − a)) for |a| &lt; 1. */
+    public static double atanh(double a) {
+        double x = Math.abs(a);
+        return Math.copySign(0.5 * Math.log1p(2 * x / (1 - x)), a);
+    }
+
+    // ---- numbers in messages ----
+
+    /** The shortest decimal text of v that parses back to v; integers without {@code .0}, exponents as {@code e-5}. */
+    public static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        String mantissa = s.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + s.substring(e + 1);
+    }
+
+    /** True when v is an integer (and finite). */
+    public static boolean isInteger(double v) {
+        return v == Math.rint(v) && !Double.isInfinite(v);
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
