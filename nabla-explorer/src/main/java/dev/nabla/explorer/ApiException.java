@@ -5,9 +5,9 @@ import java.util.Map;
 /**
  * A request the API refuses, answered as JSON {@code {"error": {"kind", "message", …details}}} with a 4xx status.
  *
- * @param status  the HTTP status (4xx)
- * @param kind    a stable machine-readable name, e.g. {@code "parse"}, {@code "domain"}, {@code "bad-request"}
- * @param details extra fields of the error object (position, caret line, expected, sub-expression, …)
+ * <p>{@code status}: the HTTP status (4xx); {@code kind}: a stable machine-readable name, e.g. {@code "parse"},
+ * {@code "domain"}, {@code "bad-request"}; {@code details}: extra fields of the error object (position, caret
+ * line, expected, sub-expression, …).
  */
 final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;

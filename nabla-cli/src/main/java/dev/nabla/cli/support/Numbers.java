@@ -13,7 +13,7 @@ import java.util.List;
  * Numbers in and out of the command line.
  *
  * <p>Out: {@link #format(double)} prints the shortest decimal that parses back to the same double (at most 17
- * significant digits), plainly for 1e-4 ≤ |x| < 1e16 and as {@code 1.5e-7} otherwise; integers print without
+ * significant digits), plainly for 1e-4 ≤ |x| &lt; 1e16 and as {@code 1.5e-7} otherwise; integers print without
  * {@code .0}. The same text goes into the JSON output, so text and JSON agree digit for digit.
  *
  * <p>In: {@link #parse(String, String)} reads a number ({@code 0.7}, {@code -1e-3}) or a constant expression
