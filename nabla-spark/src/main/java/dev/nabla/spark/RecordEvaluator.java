@@ -1,0 +1,17 @@
+package dev.nabla.spark;
+
+/**
+ * ℓ(θ; record) and its derivatives with respect to θ for the records of one partition, built once per
+ * partition by {@link Loss#evaluator()}. Not thread-safe. A record is {@code values[offset … offset + c)}.
+ */
+public interface RecordEvaluator {
+
+    /** Sets θ for the following calls (the array is read, not copied: keep it unchanged meanwhile). */
+    void parameters(double[] theta);
+
+    /** ℓ(θ; record), writing ∇_θ ℓ into {@code gradientOut} (length p). */
+    double valueAndGradient(double[] values, int offset, double[] gradientOut);
+
+    /** ℓ(θ; record), writing ∇_θ ℓ into {@code gradientOut} and ∇²_θ ℓ · v into {@code hvpOut}. */
+    double valueGradientAndHvp(double[] values, int offset, double[] v, double[] gradientOut, double[] hvpOut);
+}
