@@ -171,7 +171,7 @@ public final class FitCommand implements Callable<Integer> {
                 f = f.withRegularizer(r);
             }
             out.println("nabla fit: " + f.rows() + " rows × " + l.columns().size() + " columns " + l.columns() + " from "
-                    + data + " in " + sum.data().partitions() + " partitions, master " + spark.sparkContext().master());
+                    + data + " in " + sum.data().partitions() + (sum.data().partitions() == 1 ? " partition" : " partitions") + ", master " + spark.sparkContext().master());
             out.println("f(θ) = " + (mean ? "(1/N) " : "") + "Σ " + l.describe() + (r == null ? "" : " + " + r.source())
                     + ",  θ = " + params);
             Termination termination = new Termination(tolerance, maxIterations);
