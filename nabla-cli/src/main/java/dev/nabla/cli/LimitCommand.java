@@ -16,8 +16,7 @@ import dev.nabla.core.check.DirectionalLimits;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Vectors;
 import dev.nabla.symbolic.Formula;
-import dev.nabla.symbolic.nonsmooth.RayDerivative;
-import dev.nabla.symbolic.nonsmooth.RayLimit;
+import dev.nabla.core.onesided.DirectionalDerivative;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,8 +57,11 @@ public final class LimitCommand implements Callable<Integer> {
                          Boolean agreesWithGradient) {
     }
 
-    /** The exact one-sided limits (null members where one does not exist, with the reason). */
-    public record Side(Double right, Double left, String rightPiece, String rightFailure, String leftFailure) {
+    /**
+     * The exact one-sided limits (null members where one is not a finite number, with the reason; ±∞ is a
+     * reason too), and the expansion of f(x + t v) for small t &gt; 0 the right limit was read from.
+     */
+    public record Side(Double right, Double left, String rightExpansion, String rightFailure, String leftFailure) {
     }
 
     /** The numerical one-sided limits with their error estimates. */
@@ -77,13 +79,14 @@ public final class LimitCommand implements Callable<Integer> {
             throw new UsageException("--dir must not be the zero vector");
         }
         f.value(x);
-        RayLimit right = RayDerivative.right(f, x, v);
-        RayLimit left = RayDerivative.left(f, x, v);
+        DirectionalDerivative right = f.oneSidedDirectionalDerivative(x, v);
+        // lim_{t↑0} (f(x + t v) − f(x)) / t = −D_{−v} f
+        DirectionalDerivative minus = f.oneSidedDirectionalDerivative(x, Vectors.scale(-1, v));
         DirectionalLimit numeric = DirectionalLimits.of(f, x, v);
-        boolean symbolicTwoSided = right.exists() && left.exists()
-                && Math.abs(right.value() - left.value()) <= 1e-12 * Math.max(1, Math.abs(right.value()));
+        boolean symbolicTwoSided = right.isFinite() && minus.isFinite()
+                && Math.abs(right.value() + minus.value()) <= 1e-12 * Math.max(1, Math.abs(right.value()));
         // the exact computation decides when it succeeded on both sides; otherwise the numerical one
-        boolean symbolicDecided = right.exists() && left.exists();
+        boolean symbolicDecided = right.isFinite() && minus.isFinite();
         boolean twoSided = symbolicDecided ? symbolicTwoSided : numeric.twoSided();
         Double derivative = twoSided ? (symbolicTwoSided ? right.value() : numeric.value()) : null;
         Gradient g = f.valueAndGradient(x);
@@ -96,8 +99,8 @@ public final class LimitCommand implements Callable<Integer> {
         }
         if (json.isEnabled()) {
             out.json(new Result(expression, names, x, v,
-                    new Side(right.exists() ? right.value() : null, left.exists() ? left.value() : null, right.piece(),
-                            right.failure(), left.failure()),
+                    new Side(right.isFinite() ? right.value() : null, minus.isFinite() ? -minus.value() : null,
+                            right.expansion(), failure(right), failure(minus)),
                     new Numeric(numeric.right().exists() ? numeric.right().value() : null,
                             numeric.right().estimate().error(), numeric.left().exists() ? numeric.left().value() : null,
                             numeric.left().estimate().error(), numeric.twoSided()),
@@ -107,16 +110,18 @@ public final class LimitCommand implements Callable<Integer> {
         out.line(Layout.call("f", names) + " = " + f);
         out.line("v = " + Numbers.format(v));
         out.line("D_v f at " + Points.describe(names, x) + " = lim (f(x + t v) − f(x)) / t:");
-        out.line("  exact      t→0+: " + right + "   t→0−: " + left);
-        if (right.exists()) {
-            out.line("             f(x + t v) = " + right.piece() + " + o(t) for small t > 0");
+        out.line("  exact      t→0+: " + right + "   t→0−: " + (minus.isFinite() ? Numbers.format(-minus.value())
+                : minus.kind() == DirectionalDerivative.Kind.POSITIVE_INFINITY ? "−∞"
+                : minus.kind() == DirectionalDerivative.Kind.NEGATIVE_INFINITY ? "+∞" : minus.toString()));
+        if (right.expansion() != null) {
+            out.line("             f(x + t v) = " + right.expansion() + " for small t > 0");
         }
         out.line("  numerical  " + numeric.right() + "   " + numeric.left());
         if (twoSided) {
             out.line("  two-sided: D_v f = " + Numbers.format(derivative));
         } else {
             out.line("  two-sided: does not exist"
-                    + (right.exists() && left.exists() ? " (the one-sided limits differ)" : ""));
+                    + (symbolicDecided ? " (the one-sided limits differ)" : ""));
         }
         if (dot != null) {
             out.line("  ∇f·v = " + Layout.writtenDot(g.gradient(), v) + " = " + Numbers.format(dot)
@@ -126,5 +131,10 @@ public final class LimitCommand implements Callable<Integer> {
                     + dev.nabla.cli.support.Kinks.describe(g.kinks()) + ")");
         }
         return twoSided ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** Why a one-sided limit is not a finite number, null when it is. */
+    private static String failure(DirectionalDerivative d) {
+        return d.isFinite() ? null : d.toString();
     }
 }

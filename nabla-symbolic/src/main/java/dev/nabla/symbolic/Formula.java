@@ -268,6 +268,24 @@ public final class Formula implements DifferentiableScalarField {
         return derived(Simplifier.simplify(atZero));
     }
 
+    /**
+     * The exact one-sided directional derivative D_v f(x) = lim_{t→0⁺} (f(x + t v) − f(x)) / t, at kinks and
+     * removable singularities too: the formula evaluated on the expansions x + t v
+     * ({@link dev.nabla.core.onesided.OneSided}), each condition decided for all small t &gt; 0. A number, ±∞,
+     * or "does not exist" with the reason; a {@link dev.nabla.core.field.DomainException} when f(x) itself is
+     * undefined.
+     */
+    public dev.nabla.core.onesided.DirectionalDerivative oneSidedDirectionalDerivative(double[] x, double[] v) {
+        requireDirection(v);
+        double fx = value(x);
+        return dev.nabla.core.onesided.OneSided.directionalDerivative(asRealFunction(), x, v, fx);
+    }
+
+    /** This formula as Java code over {@link dev.nabla.core.ad.Real}: the same function on any kind of number. */
+    public dev.nabla.core.ad.RealFunction asRealFunction() {
+        return xs -> dev.nabla.symbolic.nonsmooth.RealEvaluator.evaluate(expression, variables, xs);
+    }
+
     private void requireDirection(double[] v) {
         if (v.length != dimension()) {
             throw new IllegalArgumentException("direction has " + v.length + " components, expected " + dimension());

@@ -73,6 +73,16 @@ public final class AD {
         return y.value();
     }
 
+    /**
+     * The exact one-sided directional derivative D_v f(x) = lim_{t→0⁺} (f(x + t v) − f(x)) / t, at kinks too
+     * (abs, max, min, sqrt, hypot, sign): a number, ±∞, or "does not exist" with the reason. See
+     * {@link dev.nabla.core.onesided.OneSided}.
+     */
+    public static dev.nabla.core.onesided.DirectionalDerivative directionalDerivative(RealFunction f, double[] x,
+                                                                                       double[] v) {
+        return dev.nabla.core.onesided.OneSided.directionalDerivative(f, x, v);
+    }
+
     /** D_v f(x) = ∇f(x)·v by forward mode: one pass with dual numbers, no gradient formed. */
     public static double jvp(RealFunction f, double[] x, double[] v) {
         WindowKernel.Bound k = WindowSum.kernelOf(f, x.length);

@@ -1,0 +1,90 @@
+package dev.nabla.core.onesided;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nabla.core.ad.AD;
+import dev.nabla.core.ad.Real;
+import dev.nabla.core.ad.RealFunction;
+import dev.nabla.core.onesided.DirectionalDerivative.Kind;
+import org.junit.jupiter.api.Test;
+
+/** The exact one-sided directional derivative of Java code at kinks: the documents' cases and the one-sided rules. */
+class OneSidedTest {
+
+    private static DirectionalDerivative d(RealFunction f, double[] x, double... v) {
+        return AD.directionalDerivative(f, x, v);
+    }
+
+    @Test
+    void exercise2NormAtTheOriginIsTheNormOfTheDirection() {
+        RealFunction norm = x -> x[0].square().add(x[1].square()).sqrt();
+        DirectionalDerivative r = d(norm, new double[] {0, 0}, 3, 4);
+        assertThat(r.kind()).isEqualTo(Kind.FINITE);
+        assertThat(r.value()).isEqualTo(5);
+        assertThat(r.oneSided()).isTrue();
+        assertThat(r.unit().value()).isEqualTo(1);
+        assertThat(r.unit().normalised()).isTrue();
+        assertThat(d(x -> x[0].hypot(x[1]), new double[] {0, 0}, 3, 4).value()).isEqualTo(5);
+        assertThat(d(norm, new double[] {0, 0}, -3, -4).value()).isEqualTo(5);
+    }
+
+    @Test
+    void exercise3CounterexampleWrittenWithAOneSidedCondition() {
+        RealFunction f = x -> OneSided.signForSmallT(x[0]) == 0 && OneSided.signForSmallT(x[1]) == 0
+                ? x[0].constant(0) : x[0].square().multiply(x[1]).divide(x[0].square().add(x[1].square()));
+        double[] origin = {0, 0};
+        assertThat(d(f, origin, 1, 1).value()).isEqualTo(0.5);
+        for (double[] v : new double[][] {{1, 2}, {-2, 1}, {3, -1}, {1, 0}, {0, 1}}) {
+            double a = v[0];
+            double b = v[1];
+            assertThat(d(f, origin, v).value()).isCloseTo(a * a * b / (a * a + b * b),
+                    org.assertj.core.api.Assertions.within(1e-15));
+        }
+    }
+
+    @Test
+    void absMaxMinFollowTheLeadingTerm() {
+        double[] zero = {0};
+        assertThat(d(x -> x[0].abs(), zero, 1).value()).isEqualTo(1);
+        assertThat(d(x -> x[0].abs(), zero, -1).value()).isEqualTo(1);
+        assertThat(d(x -> x[0].max(x[0].constant(0)), zero, 1).value()).isEqualTo(1);
+        assertThat(d(x -> x[0].max(x[0].constant(0)), zero, -1).value()).isEqualTo(0);
+        assertThat(d(x -> x[0].min(x[0].constant(0)), zero, -1).value()).isEqualTo(-1);
+        assertThat(d(x -> x[0].multiply(x[0].sign()), zero, -2).value()).isEqualTo(2);
+        // x² − x at 0 along +1 is negative for small t, though its value is 0
+        assertThat(d(x -> x[0].square().subtract(x[0]).abs(), zero, 1).value()).isEqualTo(1);
+        // the tie is broken at second order: max(t², 0)
+        assertThat(d(x -> x[0].square().max(x[0].constant(0)), zero, 1).value()).isEqualTo(0);
+    }
+
+    @Test
+    void rootsAtZero() {
+        double[] zero = {0};
+        DirectionalDerivative up = d(x -> x[0].sqrt(), zero, 1);
+        assertThat(up.kind()).isEqualTo(Kind.POSITIVE_INFINITY);
+        assertThat(up.value()).isEqualTo(Double.POSITIVE_INFINITY);
+        DirectionalDerivative down = d(x -> x[0].sqrt(), zero, -1);
+        assertThat(down.kind()).isEqualTo(Kind.DOES_NOT_EXIST);
+        assertThat(down.reason()).contains("sqrt of a negative argument").contains("undefined for small t > 0");
+        assertThat(d(x -> x[0].cbrt(), zero, -1).kind()).isEqualTo(Kind.NEGATIVE_INFINITY);
+        assertThat(d(x -> x[0].sqrt().square(), zero, 1).value()).isEqualTo(1);
+        assertThat(d(x -> x[0].abs().pow(1.5), zero, 1).value()).isEqualTo(0);
+        assertThat(d(x -> x[0].sqrt().add(x[0]).square(), zero, 1).value()).isEqualTo(1);
+    }
+
+    @Test
+    void aJumpIsAnInfiniteQuotient() {
+        DirectionalDerivative r = d(x -> x[0].sign(), new double[] {0}, 1);
+        assertThat(r.kind()).isEqualTo(Kind.POSITIVE_INFINITY);
+        assertThat(r.reason()).contains("jumps");
+    }
+
+    @Test
+    void smoothPointsGiveTheUsualDerivative() {
+        RealFunction f = x -> x[0].square().multiply(x[1]).add(x[1].pow(3)).divide(x[0].add(2));
+        double[] x = {0.7, 1.2};
+        double[] v = {1, -2};
+        assertThat(d(f, x, v).value()).isCloseTo(AD.jvp(f, x, v), org.assertj.core.api.Assertions.within(1e-13));
+        assertThat(d(f, x, v).oneSided()).isFalse();
+    }
+}
