@@ -277,7 +277,7 @@ public final class Expansion implements Real {
     }
 
     private Real pending(String name) {
-        throw NoLimit.because(name + ": its one-sided expansion is not available yet (it comes with the primitive"
+        throw NoLimit.undecided(name + ": its one-sided expansion is not available yet (it comes with the primitive"
                 + " table)");
     }
 
