@@ -1,7 +1,8 @@
 package dev.nabla.core.onesided;
 
 import dev.nabla.core.ad.Real;
-import java.util.function.UnaryOperator;
+import dev.nabla.core.prim.Algebra;
+import dev.nabla.core.prim.Primitive;
 
 /**
  * A number of the form s(t) = Σ c_i t^(e_i) + O(t^k) for small t &gt; 0: the truncated expansion of a quantity
@@ -148,12 +149,7 @@ public final class Expansion implements Real {
         if (q.isExact() && (!q.hasTerms() || q.e.length == 1 && q.e[0].signum() == 0)) {
             return pow(q.coefficient(Rational.ZERO));
         }
-        // a^q = exp(q log a) for a > 0
-        return multiplyAsReal(p, log()).exp();
-    }
-
-    private Real multiplyAsReal(Real a, Real b) {
-        return of(series(a).times(series(b)));
+        return smooth(Primitive.POW, p);
     }
 
     @Override
@@ -238,122 +234,227 @@ public final class Expansion implements Real {
         return series.scale(leading).shift(kp);
     }
 
-    // ---- smooth primitives: expanded from their derivative rule ----
+    // ---- smooth primitives: expanded from the table's derivative rule ----
 
-    /**
-     * g(s) for a primitive g smooth at s(0): g(s(t)) = g(s(0)) + ∫₀ᵗ g'(s(τ)) s'(τ) dτ, with g'(s) evaluated on
-     * the expansion truncated one leading order lower (so the recursion through g' ends).
-     *
-     * @param name       the primitive's name, for messages
-     * @param value      g on doubles
-     * @param derivative g' on numbers (its rule from the primitive table)
-     * @param periodic   whether g oscillates as its argument grows without bound (sin, cos, tan)
-     */
-    Real smooth(String name, java.util.function.DoubleUnaryOperator value, UnaryOperator<Real> derivative,
-                boolean periodic) {
-        if (s.hasTerms() && s.e[0].signum() < 0) {
-            if (periodic) {
-                throw NoLimit.because(name + " of an argument that grows without bound oscillates as t → 0⁺");
-            }
-            throw NoLimit.undecided(name + " of an argument that grows without bound is not expanded");
+    /** The primitives that oscillate as their argument grows without bound. */
+    private static final java.util.Set<Primitive> PERIODIC = java.util.EnumSet.of(Primitive.SIN, Primitive.COS,
+            Primitive.TAN, Primitive.SEC, Primitive.CSC, Primitive.COT);
+
+    /** Expansions as an {@link Algebra}: the table's rules evaluated on them; selections decided for small t &gt; 0. */
+    private final class Rules implements Algebra<Real> {
+        @Override
+        public Real constant(double c) {
+            return Expansion.this.constant(c);
         }
-        if (s.order.signum() <= 0) {
-            throw NoLimit.undecided("the argument of " + name + " is not known to order t⁰");
+
+        @Override
+        public Real add(Real a, Real b) {
+            return a.add(b);
         }
-        double s0 = s.coefficient(Rational.ZERO);
-        double g0 = value.applyAsDouble(s0);
-        if (!Double.isFinite(g0)) {
-            throw NoLimit.because(name + " is undefined at " + s0 + ": f is undefined for small t > 0");
+
+        @Override
+        public Real subtract(Real a, Real b) {
+            return a.subtract(b);
         }
-        Series delta = s.plus(-s0);
-        Rational target = s.order.min(ray.cap);
-        if (!delta.hasTerms()) {
-            return of(Series.constant(g0).plus(Series.unknown(target)));
+
+        @Override
+        public Real multiply(Real a, Real b) {
+            return a.multiply(b);
         }
-        Rational d = delta.lead();
-        Real slope = derivative.apply(of(s.truncate(target.minus(d))));
-        Series integrand = series(slope).times(s.derivative());
-        return of(integrand.integral().plus(g0).truncate(target));
+
+        @Override
+        public Real divide(Real a, Real b) {
+            return a.divide(b);
+        }
+
+        @Override
+        public Real negate(Real a) {
+            return a.negate();
+        }
+
+        @Override
+        public Real apply(Primitive p, Real a) {
+            return a.apply(p);
+        }
+
+        @Override
+        public Real apply(Primitive p, Real a, Real b) {
+            return a.apply(p, b);
+        }
+
+        @Override
+        public Real ifAtLeast(Real a, Real b, Real then, Real otherwise) {
+            return OneSided.signForSmallT(a.subtract(b)) >= 0 ? then : otherwise;
+        }
     }
 
-    private Real pending(String name) {
-        throw NoLimit.undecided(name + ": its one-sided expansion is not available yet (it comes with the primitive"
-                + " table)");
+    /**
+     * p(this) for a unary primitive: the one-sided rules for roots, abs and sign; every other primitive expanded
+     * from its derivative rule in the table ({@link #smooth}).
+     */
+    @Override
+    public Real apply(Primitive p) {
+        return switch (p) {
+            case NEGATE -> negate();
+            case SQRT -> sqrt();
+            case CBRT -> cbrt();
+            case ABS -> abs();
+            case SIGN -> sign();
+            default -> {
+                if (p.arity() != 1) {
+                    throw new IllegalArgumentException(p + " is not a unary primitive");
+                }
+                yield smooth(p, null);
+            }
+        };
+    }
+
+    @Override
+    public Real apply(Primitive p, Real b) {
+        return switch (p) {
+            case POW, ATAN2 -> smooth(p, b);
+            default -> Real.super.apply(p, b);
+        };
+    }
+
+    /**
+     * g(this) or g(this, b) for a primitive g of the table smooth at the limit point: g(a(t), b(t)) =
+     * g(a₀, b₀) + ∫₀ᵗ (∂g/∂a · a' + ∂g/∂b · b') dτ, with the table's partials (its generic rule) evaluated on the
+     * arguments truncated one leading order lower, so that the recursion through the partials ends.
+     */
+    private Real smooth(Primitive g, Real other) {
+        Series a = s;
+        Series b = other == null ? Series.constant(0) : series(other);
+        String name = g.symbol();
+        for (Series arg : other == null ? java.util.List.of(a) : java.util.List.of(a, b)) {
+            if (arg.hasTerms() && arg.e[0].signum() < 0) {
+                if (PERIODIC.contains(g)) {
+                    throw NoLimit.because(name + " of an argument that grows without bound oscillates as t → 0⁺");
+                }
+                throw NoLimit.undecided(name + " of an argument that grows without bound is not expanded");
+            }
+            if (arg.order.signum() <= 0) {
+                throw NoLimit.undecided("the argument of " + name + " is not known to order t⁰");
+            }
+        }
+        double a0 = a.coefficient(Rational.ZERO);
+        double b0 = b.coefficient(Rational.ZERO);
+        String violation = g.domainViolation(a0, b0);
+        if (violation != null) {
+            throw NoLimit.undecided(name + " at the edge of its domain as t → 0⁺: " + violation);
+        }
+        double g0 = g.value(a0, b0);
+        if (g == Primitive.ATAN2 && a0 == 0 && b0 < 0 && a.hasTerms()) {
+            // on the branch cut: the angle is π above the negative axis and −π below it
+            g0 = a.c[0] < 0 ? -Math.PI : Math.PI;
+        }
+        if (!Double.isFinite(g0)) {
+            throw NoLimit.undecided(name + " is not finite at the limit point");
+        }
+        Series da = a.plus(-a0);
+        Series db = b.plus(-b0);
+        Rational target = a.order.min(b.order).min(ray.cap);
+        Rational d = da.lead().min(db.lead());
+        if (!da.hasTerms() && !db.hasTerms()) {
+            return of(Series.constant(g0).plus(Series.unknown(target)));
+        }
+        // where g is smooth its partials are smooth too, and one leading order less suffices (the recursion through
+        // sin' = cos, cos' = −sin ends); at a kink of g (an infinite slope: asin at ±1, acosh at 1) the partial is
+        // singular and needs the leading term of the argument's motion, and its rule does not return to g
+        boolean kink = g.kink(a0, b0) != null;
+        Rational lower = kink ? target : target.minus(d);
+        Real al = of(a.truncate(lower));
+        Real bl = other == null ? null : of(b.truncate(lower));
+        Rules rules = new Rules();
+        try {
+            // g itself, for rules written with it (exp' = exp); at a kink only its limit, known to the order of
+            // the argument's motion (the rules singular there do not use it)
+            Real v = kink ? of(Series.constant(g0).plus(Series.unknown(d)))
+                    : other == null ? al.apply(g) : al.apply(g, bl);
+            Series integrand = series(g.partial(rules, 0, al, bl, v)).times(a.derivative());
+            if (other != null) {
+                integrand = integrand.plus(series(g.partial(rules, 1, al, bl, v)).times(b.derivative()));
+            }
+            return of(integrand.integral().plus(g0).truncate(target));
+        } catch (NoLimit e) {
+            String why = e.getMessage().startsWith(name + ": ") ? e.getMessage() : name + ": " + e.getMessage();
+            throw e.undecided ? NoLimit.undecided(why) : NoLimit.because(why);
+        }
     }
 
     @Override
     public Real exp() {
-        return pending("exp");
+        return smooth(Primitive.EXP, null);
     }
 
     @Override
     public Real log() {
-        return pending("log");
+        return smooth(Primitive.LOG, null);
     }
 
     @Override
     public Real sin() {
-        return pending("sin");
+        return smooth(Primitive.SIN, null);
     }
 
     @Override
     public Real cos() {
-        return pending("cos");
+        return smooth(Primitive.COS, null);
     }
 
     @Override
     public Real tan() {
-        return pending("tan");
+        return smooth(Primitive.TAN, null);
     }
 
     @Override
     public Real asin() {
-        return pending("asin");
+        return smooth(Primitive.ASIN, null);
     }
 
     @Override
     public Real acos() {
-        return pending("acos");
+        return smooth(Primitive.ACOS, null);
     }
 
     @Override
     public Real atan() {
-        return pending("atan");
+        return smooth(Primitive.ATAN, null);
     }
 
     @Override
     public Real sinh() {
-        return pending("sinh");
+        return smooth(Primitive.SINH, null);
     }
 
     @Override
     public Real cosh() {
-        return pending("cosh");
+        return smooth(Primitive.COSH, null);
     }
 
     @Override
     public Real tanh() {
-        return pending("tanh");
+        return smooth(Primitive.TANH, null);
     }
 
     @Override
     public Real asinh() {
-        return pending("asinh");
+        return smooth(Primitive.ASINH, null);
     }
 
     @Override
     public Real acosh() {
-        return pending("acosh");
+        return smooth(Primitive.ACOSH, null);
     }
 
     @Override
     public Real atanh() {
-        return pending("atanh");
+        return smooth(Primitive.ATANH, null);
     }
 
     @Override
     public Real atan2(Real x) {
-        return pending("atan2");
+        return smooth(Primitive.ATAN2, x);
     }
 
     // ---- non-smooth primitives ----

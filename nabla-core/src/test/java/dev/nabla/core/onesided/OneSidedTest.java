@@ -87,4 +87,53 @@ class OneSidedTest {
         assertThat(d(f, x, v).value()).isCloseTo(AD.jvp(f, x, v), org.assertj.core.api.Assertions.within(1e-13));
         assertThat(d(f, x, v).oneSided()).isFalse();
     }
+
+    @Test
+    void transcendentalFunctionsFromTheTablesRules() {
+        RealFunction f = x -> x[0].sin().multiply(x[1].exp()).add(x[0].multiply(x[1]).add(3).log())
+                .add(x[1].atan().multiply(x[0].cosh())).add(x[0].pow(x[1])).add(x[1].atan2(x[0]))
+                .add(x[0].divide(4).asin()).add(x[1].tanh().sqrt());
+        double[] x = {0.7, 1.2};
+        for (double[] v : new double[][] {{1, -2}, {0.3, 0.1}, {-1, 0}}) {
+            double expected = AD.jvp(f, x, v);
+            assertThat(d(f, x, v).value()).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-13));
+        }
+    }
+
+    @Test
+    void smoothFunctionsOfKinks() {
+        double[] zero = {0};
+        assertThat(d(x -> x[0].abs().sin(), zero, -1).value()).isEqualTo(1);
+        assertThat(d(x -> x[0].square().add(x[1].square()).sqrt().exp(), new double[] {0, 0}, 3, 4).value())
+                .isEqualTo(5);
+        assertThat(d(x -> x[0].abs().add(1).log(), zero, 2).value()).isEqualTo(2);
+        // asin(1 − t) = π/2 − √(2t) + …: an infinite slope downwards
+        DirectionalDerivative edge = d(x -> x[0].asin(), new double[] {1}, -1);
+        assertThat(edge.kind()).isEqualTo(Kind.NEGATIVE_INFINITY);
+        assertThat(d(x -> x[0].asin(), new double[] {1}, 1).kind()).isEqualTo(Kind.DOES_NOT_EXIST);
+    }
+
+    @Test
+    void theBranchCutOfAtan2IsAJump() {
+        RealFunction angle = x -> x[1].atan2(x[0]);
+        double[] onCut = {-1, 0};
+        assertThat(d(angle, onCut, 0, 1).value()).isCloseTo(-1, org.assertj.core.api.Assertions.within(1e-15));
+        DirectionalDerivative below = d(angle, onCut, 0, -1);
+        assertThat(below.kind()).isEqualTo(Kind.NEGATIVE_INFINITY);
+        assertThat(below.reason()).contains("jumps");
+    }
+
+    @Test
+    void oscillationHasNoLimit() {
+        RealFunction f = x -> OneSided.signForSmallT(x[0]) == 0 ? x[0].constant(0)
+                : x[0].multiply(x[0].reciprocal().sin());
+        DirectionalDerivative r = d(f, new double[] {0}, 1);
+        assertThat(r.kind()).isEqualTo(Kind.DOES_NOT_EXIST);
+        assertThat(r.reason()).contains("oscillates");
+        // x² sin(1/x) is differentiable at 0 with derivative 0, but its expansion oscillates: honest "does not
+        // exist" would be wrong, so the expansion must not claim it
+        RealFunction g = x -> OneSided.signForSmallT(x[0]) == 0 ? x[0].constant(0)
+                : x[0].square().multiply(x[0].reciprocal().sin());
+        assertThat(d(g, new double[] {0}, 1).kind()).isNotEqualTo(Kind.FINITE);
+    }
 }
