@@ -115,7 +115,7 @@ public final class OneSided {
         return r instanceof Expansion e ? e.signForSmallT() : (int) Math.signum(r.value());
     }
 
-    /** Records a one-sided decision (e.g. "if(x < 0, …) on its boundary") when r is an {@link Expansion}. */
+    /** Records a one-sided decision (e.g. "if(x &lt; 0, …) on its boundary") when r is an {@link Expansion}. */
     public static void recordKink(Real r, String where) {
         if (r instanceof Expansion e) {
             e.ray.kink(where);
