@@ -5,7 +5,8 @@ import { readUrl, writeUrl } from './state.js';
 import { drawContour, drawSurface, drawValueCurve, clickedPoint, fieldArrows } from './plots.js';
 
 const $ = id => document.getElementById(id);
-const fmt = x => x === null || x === undefined ? 'undefined'
+const fmt = x => x === null || x === undefined || Number.isNaN(x) ? 'undefined'
+  : x === Infinity ? '∞' : x === -Infinity ? '−∞'
   : Math.abs(x) >= 1e7 || (x !== 0 && Math.abs(x) < 1e-4) ? x.toExponential(5).replace(/\.?0+e/, 'e') : String(+x.toPrecision(6));
 const vec = xs => '(' + xs.map(fmt).join(', ') + ')';
 const tex = (el, source) => katex.render(source, el, { throwOnError: false, displayMode: false });
@@ -132,7 +133,7 @@ function showAnalysisError(error) {
 }
 
 const texVector = xs => '\\begin{pmatrix}' + xs.join('\\\\') + '\\end{pmatrix}';
-const texNumber = x => fmt(x).replace(/e([+-]?\d+)/, '\\times10^{$1}');
+const texNumber = x => fmt(x).replace('∞', '\\infty').replace('−', '-').replace(/e([+-]?\d+)/, '\\times10^{$1}');
 
 function renderAnalysis(a) {
   $('r-value').textContent = fmt(a.value);
@@ -198,8 +199,14 @@ function renderHessian(h, c) {
   tex(symbolic, 'H = \\begin{pmatrix}' + h.formulas.map(row => row.map(f => f.latex).join(' & ')).join('\\\\') + '\\end{pmatrix}');
   const numeric = document.createElement('div');
   if (h.values) tex(numeric, 'H(x) = \\begin{pmatrix}' + h.values.map(row => row.map(texNumber).join(' & ')).join('\\\\') + '\\end{pmatrix}');
-  else numeric.textContent = 'H(x) undefined: ' + h.reason;
   el.append(symbolic, numeric);
+  if (h.reason) {
+    const why = document.createElement('div');
+    why.className = h.exists ? 'small' : 'verdict-no';
+    why.textContent = h.reason;
+    el.append(why);
+  }
+  el.dataset.exists = h.exists;
   $('r-class').textContent = c ? `${c.kind}${c.eigenvalues ? ' (eigenvalues ' + vec(c.eigenvalues) + ')' : ''}` : 'not available';
 }
 

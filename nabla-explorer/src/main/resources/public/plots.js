@@ -38,7 +38,7 @@ export function drawContour(el, grid, window, layers) {
     colorbar: { thickness: 12 }, hovertemplate: 'x=%{x:.3f}<br>y=%{y:.3f}<br>f=%{z:.4g}<extra></extra>', name: 'f',
   }];
   if (layers.field.length) traces.push(arrowTrace(layers.field, COLORS.field, 1, '∇f field'));
-  if (layers.level) traces.push({ type: 'contour', x: grid.x, y: grid.y, z: grid.z, showscale: false, hoverinfo: 'skip',
+  if (Number.isFinite(layers.level)) traces.push({ type: 'contour', x: grid.x, y: grid.y, z: grid.z, showscale: false, hoverinfo: 'skip',
     contours: { coloring: 'none', start: layers.level, end: layers.level, size: 1 }, line: { color: COLORS.tangent, width: 2.5, dash: 'dot' },
     name: 'level set f = f(x)', showlegend: true });
   if (layers.tangent) traces.push({ type: 'scatter', mode: 'lines', x: layers.tangent[0], y: layers.tangent[1],

@@ -15,6 +15,7 @@ import dev.nabla.core.nonsmooth.ClarkeSubdifferential;
 import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
 import dev.nabla.symbolic.Formula;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,35 +54,41 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
      * where f is not differentiable and the values are a one-sided convention).
      */
     record GradientPart(List<Symbolic> formulas, double[] values, double norm, boolean smooth, List<String> kinks) {
-        static GradientPart of(Formula f, Gradient g) {
-            return new GradientPart(f.gradientFormulas().stream().map(Symbolic::of).toList(), g.gradient(),
+        static GradientPart of(List<Formula> formulas, Gradient g, PrintBudget budget) {
+            return new GradientPart(formulas.stream().map(p -> budget.print(p, "∇f")).toList(), g.gradient(),
                     g.norm(), g.isSmooth(), g.kinks().stream().map(Kink::where).distinct().toList());
         }
     }
 
     /**
-     * The directional derivative D_v f(x) = ∇f(x)·v.
+     * The directional derivative D_v f(x) = ∇f(x)·v, for v as given and for the unit vector v̂ = v/‖v‖
+     * (D_v f = ‖v‖ D_v̂ f): the documents' worked example gives −7.690 for v = (1, −2) and −3.439 for v̂.
      *
-     * @param given          v as requested
-     * @param normalised     whether v was scaled to a unit vector
-     * @param v              the direction used (v/‖v‖ when normalised)
-     * @param derivative     ∇f(x)·v, null when x is a kink (∇f(x) does not exist there)
-     * @param writtenOut     ∇f·v = g₁v₁ + g₂v₂ = … as text
+     * @param given           v as requested
+     * @param normalised      whether the answer's v is the unit vector v̂
+     * @param v               the direction used (v̂ when normalised)
+     * @param length          ‖v‖ of the given v
+     * @param derivative      ∇f(x)·v for the v used, null when x is a kink (∇f(x) does not exist there)
+     * @param asGiven         D_v f(x) = ∇f(x)·v for v as given (null at a kink)
+     * @param unit            D_v̂ f(x) = ∇f(x)·v̂ (null at a kink or for v = 0)
+     * @param writtenOut      ∇f·v = g₁v₁ + g₂v₂ = … as text
      * @param writtenOutLatex the same in LaTeX
-     * @param formula        the symbolic ∇f·v
-     * @param formulaValue   the symbolic ∇f·v evaluated at x (agrees with {@code derivative})
-     * @param byDefinition   at a kink, the one-sided D_v f(x) = lim_{t↓0} (f(x + t v) − f(x))/t estimated from the
-     *                       definition (null where x is no kink or the limit does not exist)
+     * @param formula         the symbolic ∇f·v
+     * @param formulaValue    the symbolic ∇f·v evaluated at x (agrees with {@code derivative})
+     * @param byDefinition    at a kink, the one-sided D_v f(x) = lim_{t↓0} (f(x + t v) − f(x))/t estimated from the
+     *                        definition (null where x is no kink or the limit does not exist)
      */
-    record DirectionPart(double[] given, boolean normalised, double[] v, Double derivative, String writtenOut,
-                         String writtenOutLatex, Symbolic formula, Double formulaValue, Double byDefinition) {
+    record DirectionPart(double[] given, boolean normalised, double[] v, double length, Double derivative,
+                         Double asGiven, Double unit, String writtenOut, String writtenOutLatex, Symbolic formula,
+                         Double formulaValue, Double byDefinition) {
 
-        static DirectionPart of(Formula f, Gradient g, double[] given, boolean normalise) {
+        static DirectionPart of(Formula f, Gradient g, double[] given, boolean normalise, PrintBudget budget) {
             double length = Vectors.norm(given);
             if (normalise && length == 0) {
                 throw ApiException.badRequest("the zero direction cannot be normalised");
             }
-            double[] v = normalise ? Vectors.scale(1 / length, given) : given.clone();
+            double[] unitV = length == 0 ? null : Vectors.scale(1 / length, given);
+            double[] v = normalise ? unitV : given.clone();
             double[] grad = g.gradient();
             StringBuilder text = new StringBuilder("∇f·v = ");
             StringBuilder tex = new StringBuilder("\\nabla f\\cdot v = ");
@@ -93,16 +100,18 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
             double dot = Vectors.dot(grad, v);
             text.append(" = ").append(Numbers.text(dot));
             tex.append(" = ").append(Numbers.latex(dot));
-            Formula symbolic = f.directionalDerivativeFormula(v);
-            Double symbolicValue = g.isSmooth()
-                    ? Numbers.json(Expressions.evaluate(() -> symbolic.value(g.point()))) : null;
+            Formula symbolic = Expressions.derive("∇f·v", () -> f.directionalDerivativeFormula(v));
+            Symbolic printed = budget.print(symbolic, "∇f·v");
+            boolean smooth = g.isSmooth();
+            Double symbolicValue = smooth ? Expressions.evaluate(() -> symbolic.value(g.point())) : null;
             Double byDefinition = null;
-            if (!g.isSmooth()) {
+            if (!smooth) {
                 OneSidedLimit right = DirectionalLimits.oneSided(f, g.point(), v, OneSidedLimit.Side.RIGHT);
-                byDefinition = right.exists() ? Numbers.json(right.value()) : null;
+                byDefinition = right.exists() ? right.value() : null;
             }
-            return new DirectionPart(given, normalise, v, g.isSmooth() ? Numbers.json(dot) : null,
-                    text.toString(), tex.toString(), Symbolic.of(symbolic), symbolicValue, byDefinition);
+            return new DirectionPart(given, normalise, v, length, smooth ? dot : null,
+                    smooth ? Vectors.dot(grad, given) : null, smooth && unitV != null ? Vectors.dot(grad, unitV) : null,
+                    text.toString(), tex.toString(), printed, symbolicValue, byDefinition);
         }
     }
 
@@ -110,10 +119,51 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
      * The Hessian H_ij = ∂²f/∂x_i∂x_j.
      *
      * @param formulas the second partial derivatives
-     * @param values   H(x), null when it is undefined at x
-     * @param reason   why {@code values} is null
+     * @param values   H(x), null when it does not exist at x
+     * @param exists   false where H(x) does not exist: ∇f does not exist at x (a kink), a first partial derivative
+     *                 has a kink at x, or a second derivative is undefined there
+     * @param reason   why {@code values} is null, or a note (entries beyond the double range); null otherwise
      */
-    record HessianPart(List<List<Symbolic>> formulas, double[][] values, String reason) {
+    record HessianPart(List<List<Symbolic>> formulas, double[][] values, boolean exists, String reason) {
+        static HessianPart of(Formula f, Gradient g, PrintBudget budget) {
+            List<List<Formula>> h = Expressions.derive("the Hessian", f::hessianFormulas);
+            budget.charge(h.stream().flatMap(List::stream).toList(), "the Hessian");
+            List<List<Symbolic>> formulas = h.stream().map(row -> row.stream().map(Symbolic::of).toList()).toList();
+            double[] x = g.point();
+            if (!g.isSmooth()) {
+                return new HessianPart(formulas, null, false, "H(x) does not exist: ∇f does not exist at "
+                        + Numbers.point(x) + " (a kink at " + String.join(", ", kinks(g)) + ")");
+            }
+            try {
+                List<Formula> partials = f.gradientFormulas();
+                for (int i = 0; i < partials.size(); i++) {
+                    Gradient row = partials.get(i).valueAndGradient(x);
+                    if (!row.isSmooth()) {
+                        return new HessianPart(formulas, null, false, "H(x) does not exist: ∂f/∂"
+                                + f.variables().get(i) + " = " + partials.get(i) + " has a kink at " + Numbers.point(x)
+                                + " (" + String.join(", ", kinks(row)) + ")");
+                    }
+                }
+                double[][] values = f.hessian(x);
+                return new HessianPart(formulas, values, true, allFinite(values) ? null
+                        : "some entries of H(x) are beyond the double range (±1.8·10^308)");
+            } catch (ArithmeticException undefined) {
+                return new HessianPart(formulas, null, false, "H(x) does not exist: " + undefined.getMessage());
+            }
+        }
+
+        /** Whether H(x) exists and every entry is a finite number (what the eigen-solver needs). */
+        boolean finite() {
+            return values != null && allFinite(values);
+        }
+
+        private static boolean allFinite(double[][] m) {
+            return Arrays.stream(m).flatMapToDouble(Arrays::stream).allMatch(Double::isFinite);
+        }
+
+        private static List<String> kinks(Gradient g) {
+            return g.kinks().stream().map(Kink::where).distinct().toList();
+        }
     }
 
     /**

@@ -86,9 +86,9 @@ record Descent(String method, List<double[]> path, List<Double> values, List<Dou
     private static Descent of(String method, List<Iterate> path, String stop, String message,
                               long valueEvaluations, long gradientEvaluations) {
         return new Descent(method, path.stream().map(Iterate::point).toList(),
-                path.stream().map(i -> Numbers.json(i.value())).toList(),
-                path.stream().map(i -> Numbers.json(i.gradientNorm())).toList(),
-                path.stream().map(i -> Numbers.json(i.stepSize())).toList(),
+                path.stream().map(Iterate::value).toList(),
+                path.stream().map(Iterate::gradientNorm).toList(),
+                path.stream().map(Iterate::stepSize).toList(),
                 stop, message, path.size() - 1, valueEvaluations, gradientEvaluations);
     }
 }

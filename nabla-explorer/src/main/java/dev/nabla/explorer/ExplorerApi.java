@@ -1,6 +1,7 @@
 package dev.nabla.explorer;
 
 import dev.nabla.core.field.Gradient;
+import dev.nabla.core.field.Vectors;
 import dev.nabla.core.check.Differentiability;
 import dev.nabla.core.geometry.SteepestAscent;
 import dev.nabla.symbolic.nonsmooth.ClarkeCalculus;
@@ -8,6 +9,7 @@ import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
 import dev.nabla.symbolic.Formula;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The JSON API's operations on parsed request bodies (see docs/api.md). Stateless and thread-safe. */
 final class ExplorerApi {
@@ -26,7 +28,8 @@ final class ExplorerApi {
     /** POST /api/parse {expr}. */
     Parsed parse(Body body) {
         Formula f = expressions.parse(body.text("expr"));
-        return new Parsed(f.source(), f.toString(), f.toLatex(), f.variables());
+        Analysis.Symbolic printed = new PrintBudget(limits.maxFormulaTerms()).print(f, "f");
+        return new Parsed(f.source(), printed.plain(), printed.latex(), f.variables());
     }
 
     /** POST /api/analyze {expr, point, direction, normalise}. */
@@ -34,44 +37,49 @@ final class ExplorerApi {
         Formula f = expressions.parse(body.text("expr"));
         int n = f.dimension();
         double[] x = body.vector("point", n);
-        double[] direction = body.has("direction") ? body.vector("direction", n) : dev.nabla.core.field.Vectors.unit(n, 0);
+        double[] direction = body.has("direction") ? body.vector("direction", n) : Vectors.unit(n, 0);
         boolean normalise = body.bool("normalise", true);
+        PrintBudget budget = new PrintBudget(limits.maxFormulaTerms());
+        Analysis.Symbolic printed = budget.print(f, "f");
+        List<Formula> gradientFormulas = Expressions.derive("∇f", f::gradientFormulas);
         Gradient g = Expressions.evaluate(() -> f.valueAndGradient(x));
-        Analysis.HessianPart hessian = hessian(f, x);
+        Expressions.finite(f, x, g.value());
+        Analysis.GradientPart gradientPart = Analysis.GradientPart.of(gradientFormulas, g, budget);
+        Analysis.DirectionPart directionPart = Analysis.DirectionPart.of(f, g, direction, normalise, budget);
+        Analysis.HessianPart hessian = Analysis.HessianPart.of(f, g, budget);
         Analysis.SteepestPart steepest = null;
         Analysis.LevelSetPart levelSet = null;
         Analysis.ClassificationPart classification = null;
         Analysis.ClarkePart clarke = null;
-        Analysis.DifferentiabilityPart differentiability = Analysis.DifferentiabilityPart.of(
-                Differentiability.test(f, x, Differentiability.Options.DEFAULT));
-        try {
-            if (g.isSmooth()) {
-                SteepestAscent ascent = SteepestAscent.at(f, x);
+        Analysis.DifferentiabilityPart differentiability = orNull(() -> Analysis.DifferentiabilityPart.of(
+                Differentiability.test(f, x, Differentiability.Options.DEFAULT)));
+        if (g.isSmooth() && Double.isFinite(g.norm())) {
+            SteepestAscent ascent = orNull(() -> SteepestAscent.at(f, x));
+            if (ascent != null) {
                 steepest = Analysis.SteepestPart.of(ascent);
-                levelSet = Analysis.LevelSetPart.of(f, x, g.value());
-                if (hessian.values() != null) {
-                    classification = Analysis.ClassificationPart.of(ascent, hessian.values());
+                levelSet = orNull(() -> Analysis.LevelSetPart.of(f, x, g.value()));
+                if (hessian.finite()) {
+                    classification = orNull(() -> Analysis.ClassificationPart.of(ascent, hessian.values()));
                 }
             }
-            KinkAnalysis kinks = ClarkeCalculus.at(f, x);
-            if (!g.isSmooth() || !kinks.isSmooth()) {
-                clarke = Analysis.ClarkePart.of(kinks);
-            }
-        } catch (ArithmeticException undefinedNearby) {
-            // second derivatives or nearby gradients undefined: the parts that need them stay empty
         }
-        return new Analysis(f.source(), f.toString(), f.toLatex(), f.variables(), x, g.value(),
-                Analysis.GradientPart.of(f, g), Analysis.DirectionPart.of(f, g, direction, normalise),
-                hessian, steepest, levelSet, classification, differentiability, clarke);
+        KinkAnalysis kinks = orNull(() -> ClarkeCalculus.at(f, x));
+        if (kinks != null && (!g.isSmooth() || !kinks.isSmooth())) {
+            clarke = orNull(() -> Analysis.ClarkePart.of(kinks));
+        }
+        return new Analysis(f.source(), printed.plain(), printed.latex(), f.variables(), x, g.value(), gradientPart,
+                directionPart, hessian, steepest, levelSet, classification, differentiability, clarke);
     }
 
-    private static Analysis.HessianPart hessian(Formula f, double[] x) {
-        List<List<Analysis.Symbolic>> formulas = f.hessianFormulas().stream()
-                .map(row -> row.stream().map(Analysis.Symbolic::of).toList()).toList();
+    /**
+     * A part of the answer that needs more than f(x) and ∇f(x) (second derivatives, nearby values, an
+     * eigen-solver): null where those are undefined or not finite, so that the rest of the answer still comes.
+     */
+    private static <T> T orNull(Supplier<T> part) {
         try {
-            return new Analysis.HessianPart(formulas, f.hessian(x), null);
-        } catch (ArithmeticException undefined) {
-            return new Analysis.HessianPart(formulas, null, undefined.getMessage());
+            return part.get();
+        } catch (ArithmeticException | IllegalArgumentException undefinedOrNotFinite) {
+            return null;
         }
     }
 

@@ -8,14 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -32,7 +34,7 @@ public final class ExplorerServer {
     private final Limits limits;
     private final ExplorerApi api;
     private final ObjectMapper json;
-    private final Semaphore evaluations;
+    private final Admission admission;
     private Javalin app;
 
     public ExplorerServer() {
@@ -44,10 +46,19 @@ public final class ExplorerServer {
         this.api = new ExplorerApi(limits);
         this.json = new ObjectMapper(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
-        this.evaluations = new Semaphore(limits.maxConcurrent(), true);
+        this.admission = new Admission(limits.maxConcurrent(), limits.maxQueued(), limits.maxWaitMillis());
     }
 
-    /** Starts serving on host:port (port 0 picks a free port) and returns this server. */
+    /** The limits this server enforces. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * Starts serving on host:port (port 0 picks a free port) and returns this server. Request bodies are read
+     * without holding a thread ({@link BodyFirstHandler}), so slow senders cost a connection each, not a thread;
+     * connections idle for {@link Limits#idleTimeoutMillis()} are closed.
+     */
     public synchronized ExplorerServer start(String host, int port) {
         if (app != null) {
             throw new IllegalStateException("already started");
@@ -55,24 +66,46 @@ public final class ExplorerServer {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = limits.maxBodyBytes();
+            config.http.prefer405over404 = true;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            // a body must arrive within three idle timeouts in all, however steadily it trickles
+            config.jetty.modifyServer(server -> server.setHandler(
+                    new BodyFirstHandler(limits.maxBodyBytes(), 3L * limits.idleTimeoutMillis())));
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(limits.idleTimeoutMillis()));
             config.routes.post("/api/parse", ctx -> respond(ctx, api::parse));
             config.routes.post("/api/analyze", ctx -> respond(ctx, api::analyze));
             config.routes.post("/api/grid", ctx -> respond(ctx, api::grid));
             config.routes.post("/api/descend", ctx -> respond(ctx, api::descend));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg"));
-            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.kind(), e.getMessage(), e.details()));
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.status() == 503) {
+                    ctx.header("Retry-After", String.valueOf(Admission.RETRY_AFTER_SECONDS));
+                }
+                error(ctx, e.status(), e.kind(), e.getMessage(), e.details());
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {}", ctx.path(), e);
                 error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName(), Map.of());
             });
             config.routes.error(404, ctx -> error(ctx, 404, "not-found", "no such resource: " + ctx.path(), Map.of()));
-            config.routes.error(405, ctx -> error(ctx, 405, "method-not-allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of()));
-            config.routes.error(413, ctx -> error(ctx, 413, "too-large", "request body over " + limits.maxBodyBytes() + " bytes", Map.of()));
+            config.routes.error(405, ctx -> error(ctx, 405, "method-not-allowed", ctx.method() + " is not allowed on "
+                    + ctx.path() + "; the API takes POST", Map.of()));
+            config.routes.error(413, ctx -> error(ctx, 413, "too-large", "request body over " + limits.maxBodyBytes()
+                    + " bytes", Map.of("limit", limits.maxBodyBytes())));
         });
         app.start(host, port);
+        for (Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof AbstractConnector connector) {
+                connector.setIdleTimeout(limits.idleTimeoutMillis());
+            }
+        }
         return this;
+    }
+
+    /** The queue every evaluation goes through. */
+    Admission admission() {
+        return admission;
     }
 
     /** The port it listens on. */
@@ -87,24 +120,37 @@ public final class ExplorerServer {
         }
     }
 
-    private <T> void respond(Context ctx, Function<Body, T> operation) throws JsonProcessingException {
+    private <T> void respond(Context ctx, Function<Body, T> operation) {
         Body body = new Body(readBody(ctx));
-        boolean admitted;
+        byte[] answer = admission.run(() -> serialise(operation.apply(body)));
+        HttpServletResponse response = ctx.res();
+        response.setStatus(200);
+        response.setContentType("application/json");
+        response.setContentLength(answer.length);
         try {
-            admitted = evaluations.tryAcquire(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
+            OutputStream out = response.getOutputStream();
+            out.write(answer);
+            out.flush();
+        } catch (IOException gone) {
+            // nothing to answer and nothing wrong with the server: one line, no stack trace
+            LOG.warn("{} {}: the client went away before its answer was sent ({})", ctx.method(), ctx.path(),
+                    gone.getClass().getSimpleName());
         }
-        if (!admitted) {
-            throw new ApiException(503, "busy", "too many evaluations at once; try again", Map.of());
-        }
+    }
+
+    /** The answer as JSON bytes, or a 422 {@code too-large} naming the limit when it is larger than allowed. */
+    private byte[] serialise(Object answer) {
+        byte[] bytes;
         try {
-            T result = operation.apply(body);
-            ctx.contentType("application/json").result(json.writeValueAsString(result));
-        } finally {
-            evaluations.release();
+            bytes = json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
+        if (bytes.length > limits.maxResponseBytes()) {
+            throw new ApiException(422, "too-large", "the answer would be " + bytes.length + " bytes; the limit is "
+                    + limits.maxResponseBytes(), Map.of("limit", limits.maxResponseBytes()));
+        }
+        return bytes;
     }
 
     private JsonNode readBody(Context ctx) {
@@ -116,7 +162,7 @@ public final class ExplorerServer {
         try (InputStream in = ctx.bodyInputStream()) {
             bytes = in.readNBytes(limits.maxBodyBytes() + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ApiException(400, "bad-request", "the body could not be read: " + e.getMessage(), Map.of());
         }
         if (bytes.length > limits.maxBodyBytes()) {
             throw tooLarge();

@@ -4,6 +4,7 @@ import dev.nabla.core.field.DomainException;
 import dev.nabla.symbolic.Formula;
 import dev.nabla.symbolic.ParseException;
 import dev.nabla.symbolic.ParseLimits;
+import dev.nabla.symbolic.expr.Expr;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,14 +17,41 @@ final class Expressions {
     /** The explorer works in the plane: every expression is a field of (x, y). */
     static final List<String> VARIABLES = List.of("x", "y");
 
+    /** Formulas recently asked for, so that the derived formulas of an expression are built once (LRU). */
+    private static final int CACHED = 256;
+
     private final Limits limits;
+    private final Map<String, Formula> recent = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Formula> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     Expressions(Limits limits) {
         this.limits = limits;
     }
 
-    /** The formula, or a 400 {@code parse} error with position, caret line and what was expected. */
+    /**
+     * The formula, or a 400 {@code parse} error with position, caret line and what was expected. The page asks
+     * about one expression many times (dragging the point), so formulas are kept: a {@link Formula} is immutable
+     * and builds its gradient and Hessian once.
+     */
     Formula parse(String source) {
+        synchronized (recent) {
+            Formula known = recent.get(source);
+            if (known != null) {
+                return known;
+            }
+        }
+        Formula f = parseNew(source);
+        synchronized (recent) {
+            Formula raced = recent.putIfAbsent(source, f);
+            return raced != null ? raced : f;
+        }
+    }
+
+    private Formula parseNew(String source) {
         if (source.length() > limits.maxExpressionChars()) {
             throw new ApiException(400, "too-large", "expression has " + source.length()
                     + " characters; the limit is " + limits.maxExpressionChars(),
@@ -45,6 +73,57 @@ final class Expressions {
             throw new ApiException(400, "parse", e.problem() + " at column " + e.column(), details);
         } catch (StackOverflowError e) {
             throw new ApiException(400, "too-large", "expression is nested too deeply", Map.of());
+        }
+    }
+
+    /**
+     * A derived formula (∇f, the Hessian, ∇f·v), or a 422 {@code overflow} when building it needs a constant
+     * beyond the double range (e.g. differentiating x^1e308*2).
+     */
+    static <T> T derive(String what, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException | ArithmeticException overflow) {
+            throw new ApiException(422, "overflow", what + " cannot be formed: " + overflow.getMessage()
+                    + " (a constant beyond ±1.8·10^308)", Map.of());
+        }
+    }
+
+    /**
+     * f(x) when it is a finite number; else a 422 {@code overflow} naming the innermost sub-expression whose value
+     * is not finite, e.g. exp(x) at (710, 0).
+     */
+    static double finite(Formula f, double[] x, double value) {
+        if (Double.isFinite(value)) {
+            return value;
+        }
+        Expr culprit = f.expression();
+        descend:
+        while (true) {
+            for (Expr a : culprit.args()) {
+                if (!a.isCondition() && !Double.isFinite(valueOf(a, f.variables(), x))) {
+                    culprit = a;
+                    continue descend;
+                }
+            }
+            break;
+        }
+        String at = Numbers.point(x);
+        String sub = Formula.of(culprit, f.variables()).toString();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("subExpression", sub);
+        details.put("point", Arrays.stream(x).boxed().toList());
+        throw new ApiException(422, "overflow", "f" + at + " is not a finite number: " + sub + " = "
+                + Numbers.text(valueOf(culprit, f.variables(), x)) + " at " + at
+                + " is beyond the double range (±1.8·10^308)", details);
+    }
+
+    /** The value of a sub-expression at x; 0 (finite) where it is undefined, so that the search passes it by. */
+    private static double valueOf(Expr e, List<String> variables, double[] x) {
+        try {
+            return Formula.of(e, variables).value(x);
+        } catch (ArithmeticException undefined) {
+            return 0;
         }
     }
 

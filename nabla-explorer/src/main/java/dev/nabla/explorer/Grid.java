@@ -48,7 +48,7 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
                 p[0] = xs[i];
                 p[1] = ys[j];
                 try {
-                    z[j][i] = Numbers.json(f.value(p));
+                    z[j][i] = Numbers.finiteOrNull(f.value(p));
                 } catch (ArithmeticException undefined) {
                     z[j][i] = null;
                 }

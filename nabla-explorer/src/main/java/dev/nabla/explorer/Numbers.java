@@ -32,8 +32,17 @@ final class Numbers {
         return s.substring(0, e) + "\\times10^{" + Integer.parseInt(s.substring(e + 1)) + "}";
     }
 
-    /** A JSON-safe number: null for NaN and infinities. */
-    static Double json(double x) {
+    /** A point as the page writes it: (0.7, 1.2). */
+    static String point(double[] x) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < x.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(text(x[i]));
+        }
+        return s.append(')').toString();
+    }
+
+    /** A value for the grid: null (a gap in the plot) for NaN and infinities. */
+    static Double finiteOrNull(double x) {
         return Double.isFinite(x) ? x : null;
     }
 }
