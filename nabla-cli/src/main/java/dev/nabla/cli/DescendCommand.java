@@ -9,6 +9,7 @@ import dev.nabla.cli.support.Numbers;
 import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
 import dev.nabla.cli.support.Points;
+import dev.nabla.cli.support.Terminal;
 import dev.nabla.cli.support.UsageException;
 import dev.nabla.cli.support.VariablesOption;
 import dev.nabla.core.optim.ArmijoBacktracking;
@@ -113,7 +114,7 @@ public final class DescendCommand implements Callable<Integer> {
         }
         checkSuffix(out, "--out", ".csv", ".json");
         checkSuffix(plot, "--plot", ".svg");
-        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, iterationLimit(m), tolerance(m));
+        Progress progress = new Progress(spec.commandLine().getErr(), Terminal.stderrIsTerminal(), iterationLimit(m), tolerance(m));
         OptimizationResult r = run(m, f, x0, progress);
         progress.done();
         Result result = result(f, names, r);

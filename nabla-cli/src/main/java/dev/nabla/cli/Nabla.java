@@ -1,39 +1,21 @@
 package dev.nabla.cli;
 
+import dev.nabla.cli.support.BuildInfo;
 import dev.nabla.cli.support.ErrorHandler;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code nabla} command. Each capability is a subcommand; register new ones in {@code subcommands}.
+ * The {@code nabla} command. Each capability is a subcommand; register new ones in {@link #SUBCOMMANDS}.
  * Exit codes: 0 success, 1 a check failed, 2 usage or parse error, 3 domain error at the point, 4 internal
  * error (see docs/cli.md and {@link dev.nabla.cli.support.ExitCode}).
  */
-@Command(name = "nabla", mixinStandardHelpOptions = true, version = "nabla 0.1.0",
-        description = "Gradients and directional derivatives: symbolic, automatic and numeric.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                EvalCommand.class,
-                GradCommand.class,
-                DirCommand.class,
-                HessCommand.class,
-                JacCommand.class,
-                SimplifyCommand.class,
-                LatexCommand.class,
-                CheckCommand.class,
-                LimitCommand.class,
-                DiffableCommand.class,
-                SubgradCommand.class,
-                GradbenchCommand.class,
-                ServeCommand.class,
-                SteepestCommand.class,
-                NormalCommand.class,
-                CoordsCommand.class,
-                DescendCommand.class,
-        })
+@Command(name = "nabla", mixinStandardHelpOptions = true, versionProvider = Nabla.Version.class,
+        description = "Gradients and directional derivatives: symbolic, automatic and numeric.")
 public final class Nabla {
 
     public static void main(String[] args) {
@@ -51,7 +33,8 @@ public final class Nabla {
 
     /** Runs the command line writing to the given streams and returns the exit code, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = ErrorHandler.install(new CommandLine(new Nabla()));
+        CommandLine commandLine = command(args.length > 0 ? args[0] : null);
+        ErrorHandler.install(commandLine);
         commandLine.setUnmatchedOptionsArePositionalParams(true); // "-x^2 - y^2" is an expression, not an option
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -59,5 +42,66 @@ public final class Nabla {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line with every subcommand, or, when the first argument names one, with that one only: a
+     * plain evaluation then loads neither the other commands nor what they use (the JSON library, the web
+     * server, the benchmark tool), which keeps startup short.
+     */
+    static CommandLine command(String first) {
+        CommandLine commandLine = new CommandLine(new Nabla());
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (first == null || !isSubcommand(first) || name(subcommand).equals(first)) {
+                commandLine.addSubcommand(instantiate(subcommand));
+            }
+        }
+        return commandLine;
+    }
+
+    /** Every subcommand, in the order {@code nabla --help} lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            CommandLine.HelpCommand.class,
+            EvalCommand.class,
+            GradCommand.class,
+            DirCommand.class,
+            HessCommand.class,
+            JacCommand.class,
+            SimplifyCommand.class,
+            LatexCommand.class,
+            CheckCommand.class,
+            LimitCommand.class,
+            DiffableCommand.class,
+            SubgradCommand.class,
+            GradbenchCommand.class,
+            ServeCommand.class,
+            SteepestCommand.class,
+            NormalCommand.class,
+            CoordsCommand.class,
+            DescendCommand.class,
+            CompletionCommand.class);
+
+    private static boolean isSubcommand(String word) {
+        return !word.equals("help") && SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(word));
+    }
+
+    private static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
+    }
+
+    private static Object instantiate(Class<?> subcommand) {
+        try {
+            return subcommand.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the subcommand " + subcommand.getName(), e);
+        }
+    }
+
+    /** {@code nabla --version}: the version the build wrote into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"nabla " + BuildInfo.version()};
+        }
     }
 }

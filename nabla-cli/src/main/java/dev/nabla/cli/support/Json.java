@@ -1,6 +1,7 @@
 package dev.nabla.cli.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,17 @@ public final class Json {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A command's result as pretty-printed JSON: its fields preceded by {@code "nablaVersion"} (the version
+     * that wrote it) and {@code "schemaVersion"} ({@link BuildInfo#SCHEMA_VERSION}).
+     */
+    public static String writeResult(Object result) {
+        return write(new Versioned(BuildInfo.version(), BuildInfo.SCHEMA_VERSION, result));
+    }
+
+    private record Versioned(String nablaVersion, int schemaVersion, @JsonUnwrapped Object result) {
     }
 
     private static void writeDouble(double x, JsonGenerator gen) throws IOException {

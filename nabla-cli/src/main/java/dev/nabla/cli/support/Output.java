@@ -29,9 +29,9 @@ public final class Output {
         out.flush();
     }
 
-    /** The result as JSON (see {@link Json}). */
+    /** The result as JSON, with Nabla's version and the schema version first (see {@link Json#writeResult}). */
     public void json(Object value) {
-        line(Json.write(value));
+        line(Json.writeResult(value));
     }
 
     /** A warning on stderr; the exit code is not changed. */
