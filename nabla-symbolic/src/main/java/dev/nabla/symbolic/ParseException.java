@@ -8,7 +8,9 @@ package dev.nabla.symbolic;
  * sin(x^2
  *        ^
  * </pre>
- * Very long inputs are shown as a window of about 70 characters around the position.
+ * Very long inputs are shown as a window of about 70 characters around the position. The caret stands under
+ * the problem on a terminal: combining marks take no column, East Asian wide characters (Hangul, CJK,
+ * fullwidth forms) two, and invisible characters (controls, bidirectional overrides) are shown as spaces.
  */
 public final class ParseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -33,27 +35,72 @@ public final class ParseException extends RuntimeException {
         this.position = position;
         this.expected = expected;
         this.problem = problem;
-        int from = window(source, position);
-        this.shownSource = shown(source, from);
-        this.caretLine = " ".repeat(position - from + (from > 0 ? 1 : 0)) + "^";
+        this.shownSource = shown(source, window(source, position));
+        this.caretLine = caret(source, position);
     }
 
     private static int window(String source, int position) {
-        return source.length() <= WINDOW ? 0 : Math.max(0, Math.min(position - WINDOW / 2, source.length() - WINDOW));
+        if (source.length() <= WINDOW) {
+            return 0;
+        }
+        int from = Math.max(0, Math.min(position - WINDOW / 2, source.length() - WINDOW));
+        return from > 0 && Character.isLowSurrogate(source.charAt(from)) ? from - 1 : from;
     }
 
+    /**
+     * The source (or a window of it) as one line that displays as many columns as it has characters before
+     * the position: controls, format characters (bidirectional overrides, zero-width spaces), line
+     * separators and lone surrogates are shown as a space.
+     */
     private static String shown(String source, int from) {
-        if (source.length() <= WINDOW) {
-            return source;
+        int to = source.length() <= WINDOW ? source.length() : Math.min(source.length(), from + WINDOW);
+        if (to < source.length() && to > from && Character.isHighSurrogate(source.charAt(to - 1))) {
+            to--;
         }
-        int to = Math.min(source.length(), from + WINDOW);
-        return (from > 0 ? "…" : "") + source.substring(from, to) + (to < source.length() ? "…" : "");
+        StringBuilder b = new StringBuilder(from > 0 ? "…" : "");
+        for (int i = from; i < to; ) {
+            int c = source.codePointAt(i);
+            int n = Character.charCount(c);
+            b.append(isHidden(c) || (n == 1 && Character.isSurrogate((char) c)) ? " " : source.substring(i, i + n));
+            i += n;
+        }
+        return b.append(to < source.length() ? "…" : "").toString();
+    }
+
+    private static boolean isHidden(int c) {
+        int t = Character.getType(c);
+        return Character.isISOControl(c) || t == Character.FORMAT || t == Character.LINE_SEPARATOR
+                || t == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** Spaces as wide on a terminal as the shown text before the position, then a caret. */
+    private static String caret(String source, int position) {
+        int from = window(source, position);
+        int columns = from > 0 ? 1 : 0;
+        for (int i = from; i < Math.min(position, source.length()); ) {
+            int c = source.codePointAt(i);
+            columns += width(c);
+            i += Character.charCount(c);
+        }
+        return " ".repeat(columns) + "^";
+    }
+
+    /** Terminal columns of a shown code point: 0 for combining marks, 2 for East Asian wide characters. */
+    private static int width(int c) {
+        int t = Character.getType(c);
+        if (t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK) {
+            return 0;
+        }
+        boolean wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF)
+                || (c >= 0x20000 && c <= 0x3FFFD);
+        return wide ? 2 : 1;
     }
 
     private static String message(String source, int position, String problem) {
-        int from = window(source, position);
-        String caret = " ".repeat(position - from + (from > 0 ? 1 : 0)) + "^";
-        return problem + " at column " + (position + 1) + "\n" + shown(source, from).replace('\n', ' ') + "\n" + caret;
+        return problem + " at column " + (position + 1) + "\n" + shown(source, window(source, position)) + "\n"
+                + caret(source, position);
     }
 
     /** The whole input. */
@@ -86,7 +133,7 @@ public final class ParseException extends RuntimeException {
         return shownSource;
     }
 
-    /** Spaces and a caret under the problem in {@link #sourceLine()}. */
+    /** Spaces and a caret under the problem in {@link #sourceLine()}, as displayed on a terminal. */
     public String caretLine() {
         return caretLine;
     }
