@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The grammar: mathematicians' precedence, and a clear error with position and caret for every bad input. */
 class ParserTest {
@@ -159,6 +160,49 @@ class ParserTest {
         // just below the limit parses
         int d = ParseLimits.DEFAULT.maxDepth() - 1;
         assertThat(Formula.parse("(".repeat(d) + "x" + ")".repeat(d)).toString()).isEqualTo("x");
+    }
+
+    private static String nested(String what, int levels) {
+        switch (what) {
+            case "parentheses": return "(".repeat(levels) + "x" + ")".repeat(levels);
+            case "calls": return "sin(".repeat(levels) + "x" + ")".repeat(levels);
+            case "signs": return "-".repeat(levels) + "x";
+            case "roots": return "√".repeat(levels) + "x";
+            case "powers": return "x^".repeat(levels) + "2";
+            default: return "if(" + "not ".repeat(levels - 1) + "x < 1, 1, 2)";
+        }
+    }
+
+    /**
+     * The parser keeps its pending constructs on an explicit stack, so deep nesting parses on a thread with the
+     * default stack size whatever the configured limit (the recursive parser it replaced overflowed below 1 000
+     * parentheses there), and one level beyond the limit is refused.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"parentheses", "calls", "signs", "roots", "powers", "not"})
+    void nestingToAHighConfiguredLimitNeverOverflowsTheStack(String what) throws InterruptedException {
+        int limit = 20_000;
+        Throwable[] failure = new Throwable[1];
+        Formula[] parsed = new Formula[2];
+        ParseException[] refused = new ParseException[1];
+        Thread t = new Thread(() -> {
+            try {
+                ParseLimits atLimit = new ParseLimits(10_000_000, limit, 10_000_000);
+                parsed[0] = Formula.parse(nested(what, limit), null, atLimit);
+                refused[0] = catchThrowableOfType(ParseException.class,
+                        () -> Formula.parse(nested(what, limit + 1), null, atLimit));
+                ParseLimits unlimited = new ParseLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+                parsed[1] = Formula.parse(nested(what, 2 * limit), null, unlimited);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        t.join();
+        assertThat(failure[0]).as(what).isNull();
+        assertThat(parsed[0].variables()).containsExactly("x");
+        assertThat(parsed[1].variables()).containsExactly("x");
+        assertThat(refused[0].problem()).isEqualTo("nesting deeper than " + limit + " levels");
     }
 
     @Test

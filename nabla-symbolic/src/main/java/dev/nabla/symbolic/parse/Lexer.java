@@ -213,9 +213,12 @@ final class Lexer {
         String name = Character.getName(c);
         int type = Character.getType(c);
         boolean invisible = Character.isISOControl(c) || type == Character.FORMAT || type == Character.NON_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.SURROGATE || type == Character.UNASSIGNED
+                || type == Character.ENCLOSING_MARK || type == Character.UNASSIGNED
                 || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
+        if (type == Character.SURROGATE) {
+            return code + " (half of a surrogate pair)";
+        }
         if (invisible) {
             return code + (name == null || Character.isISOControl(c) ? "" : " " + name);
         }

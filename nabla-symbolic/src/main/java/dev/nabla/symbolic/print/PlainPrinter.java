@@ -53,13 +53,17 @@ public final class PlainPrinter {
         }
     }
 
-    /** True for b^(-k) with a negative numeric exponent: printed as a quotient. */
+    /**
+     * True for b^(-k) with a negative numeric exponent and a base that is not a number: printed as a quotient.
+     * A number's negative power stays a power ({@code 0^(-1)}, {@code 1e-200^(-2)}): it is unfolded only because
+     * its value is not finite, and b^k in a denominator would fold to a different number (0^1 = 0, 1e-400 = 0).
+     */
     public static boolean isReciprocalOf(Expr e) {
         return isReciprocal(e);
     }
 
     static boolean isReciprocal(Expr e) {
-        return e.kind() == Expr.Kind.POWER && e.arg(1).isNumber() && e.arg(1).number() < 0;
+        return e.kind() == Expr.Kind.POWER && e.arg(1).isNumber() && e.arg(1).number() < 0 && !e.arg(0).isNumber();
     }
 
     /** A term printed after " - " in a sum: true when it carries a negative sign. */
@@ -239,20 +243,37 @@ public final class PlainPrinter {
             write(n, POWER);
             any = true;
         }
-        if (!den.isEmpty()) {
-            append("/");
-            if (den.size() == 1) {
-                write(den.get(0), POWER);
-            } else {
-                append("(");
-                for (int i = 0; i < den.size(); i++) {
-                    if (i > 0) {
-                        append("*");
-                    }
-                    write(den.get(i), POWER);
+        if (den.size() > 1 && groupsBack(den)) {
+            append("/(");
+            for (int i = 0; i < den.size(); i++) {
+                if (i > 0) {
+                    append("*");
                 }
-                append(")");
+                write(den.get(i), POWER);
             }
+            append(")");
+        } else {
+            for (Expr d : den) {
+                append("/");
+                write(d, POWER);
+            }
+        }
+    }
+
+    /**
+     * True when 1/(d1*…*dk) builds the same node as d1^-1*…*dk^-1, so that the denominator can be written in one
+     * parenthesis; else (a product rule such as a*if(c, b, 0) = if(c, a*b, 0) would rewrite the grouped
+     * denominator) it is written a/d1/…/dk.
+     */
+    private static boolean groupsBack(List<Expr> den) {
+        List<Expr> inverses = new ArrayList<>();
+        for (Expr d : den) {
+            inverses.add(Expr.power(d, Expr.MINUS_ONE));
+        }
+        try {
+            return Expr.power(Expr.product(den), Expr.MINUS_ONE) == Expr.product(inverses);
+        } catch (IllegalArgumentException overflow) {
+            return false;
         }
     }
 }
