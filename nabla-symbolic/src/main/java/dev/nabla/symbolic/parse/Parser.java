@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -68,6 +69,8 @@ public final class Parser {
     private final String source;
     private final ParseLimits limits;
     private final Collection<String> variables;
+    /** The variables as a set (a long list would make each name's look-up linear), or null. */
+    private final Set<String> allowed;
     private final Lexer lexer;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private int depth;
@@ -81,6 +84,7 @@ public final class Parser {
         this.source = source;
         this.limits = limits;
         this.variables = variables;
+        this.allowed = variables == null ? null : new HashSet<>(variables);
         if (source.length() > limits.maxLength()) {
             throw new ParseException(source, limits.maxLength(), "a shorter input",
                     "input too long (" + source.length() + " characters, limit " + limits.maxLength() + ")");
@@ -210,11 +214,11 @@ public final class Parser {
         if (!isOperator("(")) {
             if (name.equals("pi")) {
                 set(Expr.PI, start);
-            } else if (name.equals("e") && (variables == null || !variables.contains("e"))) {
+            } else if (name.equals("e") && (allowed == null || !allowed.contains("e"))) {
                 set(Expr.E, start);
             } else if (function != null || KEYWORDS.contains(name)) {
                 throw error(lexer.start(), "'('", typed + " is a function: write " + typed + "(…)");
-            } else if (variables != null && !variables.contains(name)) {
+            } else if (allowed != null && !allowed.contains(name)) {
                 throw error(start, "a variable (" + String.join(", ", variables) + ")",
                         "unknown variable " + name + " (variables: " + String.join(", ", variables) + ")");
             } else {
@@ -224,7 +228,7 @@ public final class Parser {
         }
         int open = lexer.start();
         if (function == null && !name.equals("if") && !name.equals("pow")) {
-            if (name.equals("pi") || name.equals("e") || (variables != null && variables.contains(name))) {
+            if (name.equals("pi") || name.equals("e") || (allowed != null && allowed.contains(name))) {
                 throw error(open, "an operator", typed + " is not a function; implicit multiplication is not "
                         + "supported: write " + typed + "*(…)");
             }
