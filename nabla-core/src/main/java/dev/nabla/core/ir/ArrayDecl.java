@@ -1,0 +1,21 @@
+package dev.nabla.core.ir;
+
+/** An array a {@link Program} reads or writes: its role and its length. */
+public record ArrayDecl(Role role, int length) {
+
+    /** What an array holds. */
+    public enum Role {
+        /** The point x (read). */
+        INPUT,
+        /** A direction v (read), for forward mode. */
+        DIRECTION,
+        /** Cotangents w of the outputs (read), for reverse mode of several outputs. */
+        COTANGENT,
+        /** Constant data captured by the function (read; its values are not part of the program's shape). */
+        CONSTANT,
+        /** The gradient or VJP being accumulated (the caller zeroes it). */
+        GRADIENT,
+        /** Scratch: the carries of a loop stored for its reverse sweep. */
+        BUFFER
+    }
+}

@@ -1,0 +1,190 @@
+package dev.nabla.core.run;
+
+import dev.nabla.core.ad.RealFunction;
+import dev.nabla.core.ad.ReverseGradient;
+import dev.nabla.core.ir.ArrayDecl;
+import dev.nabla.core.ir.Program;
+import dev.nabla.core.ir.Trace;
+import dev.nabla.core.ir.VecFunction;
+import dev.nabla.core.transform.Jvp;
+import dev.nabla.core.transform.Reverse;
+
+import java.util.Arrays;
+
+/**
+ * Derivatives that are traced once, transformed and compiled: the entry points mirror {@link
+ * dev.nabla.core.ad.AD}'s JAX-style names but return functions to call many times. {@code grad(f, n)} traces f
+ * ({@link Trace}), derives the reverse-mode program ({@link Reverse}: linearise + transpose), simplifies it and
+ * compiles it to JVM code ({@link Compiler}); each call then costs arithmetic only. Use it for functions
+ * without data-dependent branches (tracing refuses those with {@link dev.nabla.core.ir.UntraceableException};
+ * they run on the eager tape, {@link dev.nabla.core.ad.AD#grad}).
+ *
+ * <p>Not reported on this path yet: kinks met (the gradient follows the table's kink conventions, as the tape's
+ * does, but the kinks are not listed) and domain errors (the values are IEEE: log of a negative is NaN).
+ */
+public final class Compiled {
+    private Compiled() {
+    }
+
+    /** ∇f as a compiled function of x, for f: R^n → R written on a vector. */
+    public static Gradient grad(VecFunction f, int n) {
+        return new Gradient(Trace.of(f, n));
+    }
+
+    /** ∇f as a compiled function of x, for f: R^n → R written on Real[] (Java loops unrolled). */
+    public static Gradient grad(RealFunction f, int n) {
+        return new Gradient(Trace.of(f, n));
+    }
+
+    /** x ↦ (f(x), D_v f(x)) compiled, for f written on a vector. */
+    public static Directional jvp(VecFunction f, int n) {
+        return new Directional(Trace.of(f, n));
+    }
+
+    /** x ↦ (f(x), D_v f(x)) compiled, for f written on Real[]. */
+    public static Directional jvp(RealFunction f, int n) {
+        return new Directional(Trace.of(f, n));
+    }
+
+    /** f itself compiled. */
+    public static Value value(VecFunction f, int n) {
+        return new Value(Trace.of(f, n));
+    }
+
+    /** The per-thread arrays a program runs on: buffers allocated once, inputs and outputs set per call. */
+    private static final class Runner {
+        final Program program;
+        final Kernel kernel;
+        private final ThreadLocal<double[][]> arrays;
+
+        Runner(Program program) {
+            this.program = program;
+            this.kernel = Compiler.kernel(program);
+            this.arrays = ThreadLocal.withInitial(() -> {
+                double[][] a = new double[program.arrays().size()][];
+                for (int j = 0; j < a.length; j++) {
+                    ArrayDecl d = program.arrays().get(j);
+                    a[j] = switch (d.role()) {
+                        case CONSTANT -> program.data(j);
+                        case BUFFER -> new double[d.length()];
+                        default -> null;
+                    };
+                }
+                return a;
+            });
+        }
+
+        double[][] arrays() {
+            return arrays.get();
+        }
+
+        void run(double[][] a, double[] out) {
+            kernel.run(a, program.constants(), out);
+        }
+
+        void set(double[][] a, ArrayDecl.Role role, double[] v, String name) {
+            int j = program.arrayOf(role);
+            if (j >= 0) {
+                if (v.length != program.arrays().get(j).length()) {
+                    throw new IllegalArgumentException(name + " has dimension " + v.length + ", expected "
+                            + program.arrays().get(j).length());
+                }
+                a[j] = v;
+            }
+        }
+    }
+
+    /** A compiled gradient: f(x) and ∇f(x) by the reverse-mode program of f. Thread-safe. */
+    public static final class Gradient implements ReverseGradient {
+        private final Program primal;
+        private final Runner runner;
+
+        Gradient(Program primal) {
+            if (primal.outputs().length != 1) {
+                throw new IllegalArgumentException("a gradient needs one output, got " + primal.outputs().length);
+            }
+            this.primal = primal;
+            this.runner = new Runner(Reverse.of(primal));
+        }
+
+        /** Returns f(x) and writes ∇f(x) into gradientOut. */
+        @Override
+        public double valueAndGradient(double[] x, double[] gradientOut) {
+            double[][] a = runner.arrays();
+            runner.set(a, ArrayDecl.Role.INPUT, x, "x");
+            runner.set(a, ArrayDecl.Role.GRADIENT, gradientOut, "gradientOut");
+            Arrays.fill(gradientOut, 0);
+            double[] out = new double[1];
+            runner.run(a, out);
+            return out[0];
+        }
+
+        /** ∇f(x). */
+        public double[] gradient(double[] x) {
+            double[] g = new double[primal.dimension()];
+            valueAndGradient(x, g);
+            return g;
+        }
+
+        /** The traced program of f. */
+        public Program program() {
+            return primal;
+        }
+
+        /** The reverse-mode program that runs. */
+        public Program gradientProgram() {
+            return runner.program;
+        }
+
+        /** The code that runs (compiled, or the interpreter for a program too large to compile). */
+        public Kernel kernel() {
+            return runner.kernel;
+        }
+    }
+
+    /** A compiled directional derivative: f(x) and D_v f(x) = ∇f(x)·v by the forward-mode program. Thread-safe. */
+    public static final class Directional {
+        private final Runner runner;
+
+        Directional(Program primal) {
+            this.runner = new Runner(Jvp.of(primal));
+        }
+
+        /** D_v f(x). */
+        public double directionalDerivative(double[] x, double[] v) {
+            return valueAndDirectional(x, v)[1];
+        }
+
+        /** (f(x), D_v f(x)). */
+        public double[] valueAndDirectional(double[] x, double[] v) {
+            double[][] a = runner.arrays();
+            runner.set(a, ArrayDecl.Role.INPUT, x, "x");
+            runner.set(a, ArrayDecl.Role.DIRECTION, v, "v");
+            double[] out = new double[runner.program.outputs().length];
+            runner.run(a, out);
+            return out;
+        }
+
+        /** The forward-mode program that runs. */
+        public Program program() {
+            return runner.program;
+        }
+    }
+
+    /** f compiled. Thread-safe. */
+    public static final class Value {
+        private final Runner runner;
+
+        Value(Program primal) {
+            this.runner = new Runner(primal);
+        }
+
+        public double value(double[] x) {
+            double[][] a = runner.arrays();
+            runner.set(a, ArrayDecl.Role.INPUT, x, "x");
+            double[] out = new double[1];
+            runner.run(a, out);
+            return out[0];
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.nabla.core.transform;
+
+import dev.nabla.core.ir.ArrayDecl;
+import dev.nabla.core.ir.Block;
+import dev.nabla.core.ir.Instr;
+import dev.nabla.core.ir.Loop;
+import dev.nabla.core.ir.Program;
+import dev.nabla.core.ir.ProgramBuilder;
+
+import java.util.Arrays;
+
+/**
+ * Forward mode as a program transformation: from a program computing y = f(x), one computing y and the
+ * directional derivatives D_v y = J v for a direction v (a new DIRECTION array). Each primitive's tangent is
+ * Σ_k ∂p/∂a_k · t(a_k) with the partials of {@link Linearize}; each loop carries the tangents of its active
+ * carries beside them. Outputs: y_1 … y_m, then D_v y_1 … D_v y_m.
+ */
+public final class Jvp {
+    private final Emit e;
+    private final boolean[] active;
+    private final int direction;
+    /** Source value id → builder id of its tangent (−1: zero). */
+    private final int[] tan;
+
+    private Jvp(Program p) {
+        ProgramBuilder b = new ProgramBuilder();
+        e = new Emit(p, b);
+        active = Activity.of(p);
+        direction = b.array(ArrayDecl.Role.DIRECTION, p.dimension());
+        tan = new int[p.values()];
+        Arrays.fill(tan, -1);
+    }
+
+    /** The JVP program of p: outputs y_1 … y_m, D_v y_1 … D_v y_m. */
+    public static Program of(Program p) {
+        Jvp j = new Jvp(p);
+        j.block(p.body());
+        int m = p.outputs().length;
+        int[] out = new int[2 * m];
+        for (int k = 0; k < m; k++) {
+            out[k] = j.e.v(p.outputs()[k]);
+            out[m + k] = j.tangent(p.outputs()[k]);
+        }
+        return j.e.b.build(p.dimension(), out);
+    }
+
+    private int tangent(int src) {
+        return tan[src] >= 0 ? tan[src] : e.b.constant(0);
+    }
+
+    private void block(Block block) {
+        for (Instr i : block.instrs()) {
+            switch (i.kind()) {
+                case COUNTER -> e.copy(i);
+                case READ -> {
+                    e.copy(i);
+                    if (e.role(i.array()) == ArrayDecl.Role.INPUT) {
+                        tan[i.out()] = e.b.read(direction, e.index(i.index()));
+                    }
+                }
+                case APPLY -> {
+                    e.copy(i);
+                    if (!active[i.out()]) {
+                        continue;
+                    }
+                    int[] a = i.args();
+                    int bArg = a.length > 1 ? e.v(a[1]) : -1;
+                    int t = -1;
+                    for (int k = 0; k < a.length; k++) {
+                        if (tan[a[k]] >= 0) {
+                            int d = Linearize.partial(e.b, i.prim(), k, e.v(a[0]), bArg, e.v(i.out()));
+                            t = Linearize.mulAdd(e.b, t, d, tan[a[k]]);
+                        }
+                    }
+                    tan[i.out()] = t;
+                }
+                case LOOP -> loop(i.loop());
+                default -> throw new UnsupportedOperationException(
+                        "forward mode of a program that already holds derivatives (" + i.kind() + ") is not supported yet");
+            }
+        }
+    }
+
+    private void loop(Loop l) {
+        int m = l.params().length;
+        int[] act = activeCarries(l);
+        int[] init = new int[m + act.length];
+        for (int k = 0; k < m; k++) {
+            init[k] = e.v(l.init()[k]);
+        }
+        for (int j = 0; j < act.length; j++) {
+            init[m + j] = tangent(l.init()[act[j]]);
+        }
+        ProgramBuilder.OpenLoop open = e.b.beginLoop(l.from(), l.to(), l.descending(), init);
+        e.ctr[l.counter()] = open.counter();
+        for (int k = 0; k < m; k++) {
+            e.val[l.params()[k]] = open.params()[k];
+        }
+        for (int j = 0; j < act.length; j++) {
+            tan[l.params()[act[j]]] = open.params()[m + j];
+        }
+        block(l.body());
+        int[] results = new int[init.length];
+        for (int k = 0; k < m; k++) {
+            results[k] = e.v(l.results()[k]);
+        }
+        for (int j = 0; j < act.length; j++) {
+            results[m + j] = tangent(l.results()[act[j]]);
+        }
+        int[] outs = e.b.endLoop(results);
+        for (int k = 0; k < m; k++) {
+            e.val[l.outs()[k]] = outs[k];
+        }
+        for (int j = 0; j < act.length; j++) {
+            tan[l.outs()[act[j]]] = outs[m + j];
+        }
+    }
+
+    private int[] activeCarries(Loop l) {
+        return java.util.stream.IntStream.range(0, l.params().length).filter(k -> active[l.params()[k]]).toArray();
+    }
+}
