@@ -26,8 +26,11 @@ public final class Trace {
         return run(n, (b, x) -> new int[] {Traced.id(b, f.apply(new Vec.InputVec(b, 0, n)))});
     }
 
-    /** The program of f: R^n → R written on Real[] (a Java loop over the entries is unrolled). */
-    public static Program of(RealFunction f, int n) {
+    /**
+     * The program of f: R^n → R written on Real[] (a Java loop over the entries is unrolled). Named apart from
+     * {@link #of(VecFunction, int)} so that an inline lambda needs no type.
+     */
+    public static Program ofReals(RealFunction f, int n) {
         return run(n, (b, x) -> new int[] {Traced.id(b, f.apply(scalars(b, n)))});
     }
 
@@ -35,6 +38,18 @@ public final class Trace {
     public static Program ofVectorFunction(RealVectorFunction u, int n) {
         return run(n, (b, x) -> {
             Real[] y = u.apply(scalars(b, n));
+            int[] out = new int[y.length];
+            for (int i = 0; i < y.length; i++) {
+                out[i] = Traced.id(b, y[i]);
+            }
+            return out;
+        });
+    }
+
+    /** The program of u: R^n → R^m written on a vector, one output per component. */
+    public static Program ofVector(VecVectorFunction u, int n) {
+        return run(n, (b, x) -> {
+            Real[] y = u.apply(new Vec.InputVec(b, 0, n));
             int[] out = new int[y.length];
             for (int i = 0; i < y.length; i++) {
                 out[i] = Traced.id(b, y[i]);

@@ -31,9 +31,12 @@ public final class Compiled {
         return new Gradient(Trace.of(f, n));
     }
 
-    /** ∇f as a compiled function of x, for f: R^n → R written on Real[] (Java loops unrolled). */
-    public static Gradient grad(RealFunction f, int n) {
-        return new Gradient(Trace.of(f, n));
+    /**
+     * ∇f as a compiled function of x, for f: R^n → R written on Real[] (Java loops unrolled, so for small n or
+     * short loops). Named apart from {@link #grad(VecFunction, int)} so that an inline lambda needs no type.
+     */
+    public static Gradient gradOfReals(RealFunction f, int n) {
+        return new Gradient(Trace.ofReals(f, n));
     }
 
     /** x ↦ (f(x), D_v f(x)) compiled, for f written on a vector. */
@@ -42,8 +45,8 @@ public final class Compiled {
     }
 
     /** x ↦ (f(x), D_v f(x)) compiled, for f written on Real[]. */
-    public static Directional jvp(RealFunction f, int n) {
-        return new Directional(Trace.of(f, n));
+    public static Directional jvpOfReals(RealFunction f, int n) {
+        return new Directional(Trace.ofReals(f, n));
     }
 
     /** f itself compiled. */
