@@ -14,7 +14,13 @@ import dev.nabla.core.check.CheckStatus;
 import dev.nabla.core.check.DirectionCheck;
 import dev.nabla.core.check.GradientCheck;
 import dev.nabla.core.check.GradientCheckReport;
+import dev.nabla.core.check.ExactDifferentiability;
 import dev.nabla.core.check.StepError;
+import dev.nabla.core.field.DomainException;
+import dev.nabla.core.field.Vectors;
+import dev.nabla.core.nonsmooth.ClarkeSubdifferential;
+import dev.nabla.symbolic.nonsmooth.ClarkeCalculus;
+import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
 import dev.nabla.core.numeric.StepLadder;
 import dev.nabla.symbolic.Formula;
 import java.util.ArrayList;
@@ -100,6 +106,10 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--directions must be between 0 and " + MAX_DIRECTIONS + " and --tol > 0");
         }
         List<Formula> claimed = claimedGradient(f, names);
+        ExactDifferentiability differentiability = f.differentiability(x);
+        if (!differentiability.differentiable()) {
+            return clarke(out, f, names, x, claimed, differentiability);
+        }
         GradientCheck.Options options = new GradientCheck.Options(directions, !noAxes, seed, tolerance,
                 StepLadder.DEFAULT);
         GradientCheckReport report = GradientCheck.check(f, y -> evaluate(claimed, y), x, options);
@@ -150,6 +160,70 @@ public final class CheckCommand implements Callable<Integer> {
             out.line(String.format("    %-9s %-22s %.2e", String.format("%.1e", s.step()), Numbers.format(s.quotient()),
                     s.error()));
         }
+        return code;
+    }
+
+    /**
+     * JSON of {@code nabla check} where f is not differentiable: no gradient exists, so the claim is tested for
+     * membership of the Clarke subdifferential. {@code status} is IN_CLARKE_SET, NOT_IN_CLARKE_SET or
+     * NO_CLARKE_SET (f not locally Lipschitz) or CLAIM_UNDEFINED (the claimed formulas are undefined at the
+     * point, as ∇‖x‖ = x/‖x‖ at 0); never PASS.
+     */
+    public record ClarkeResult(String expression, List<String> variables, double[] point, double value, String status,
+                               boolean passed, boolean differentiable, String differentiability,
+                               List<String> claimedGradient, double[] claimed, SubgradCommand.Subdifferential subdifferential,
+                               Double distance, double tolerance, String notLipschitz, List<String> kinks) {
+    }
+
+    /**
+     * The claim at a point where f is not differentiable: it passes when it lies in the Clarke subdifferential
+     * ∂f(x), within τ·max(1, ‖g‖) (distance to the set; for an estimated set also its spread).
+     */
+    private int clarke(Output out, Formula f, List<String> names, double[] x, List<Formula> claimed,
+                       ExactDifferentiability differentiability) {
+        double[] g;
+        String undefined = null;
+        try {
+            g = evaluate(claimed, x);
+        } catch (DomainException e) {
+            g = null;
+            undefined = e.getMessage();
+        }
+        KinkAnalysis analysis = ClarkeCalculus.at(f, x);
+        ClarkeSubdifferential set = analysis.subdifferential();
+        Double distance = set == null || g == null ? null : set.set().distance(g);
+        double allowed = g == null ? 0 : tolerance * Math.max(1, Vectors.norm(g));
+        String status = set == null ? "NO_CLARKE_SET" : g == null ? "CLAIM_UNDEFINED"
+                : distance <= allowed ? "IN_CLARKE_SET" : "NOT_IN_CLARKE_SET";
+        boolean passed = status.equals("IN_CLARKE_SET");
+        int code = passed ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        if (json.isEnabled()) {
+            out.json(new ClarkeResult(expression, names, x, f.value(x), status, passed, false,
+                    differentiability.evidence(), claimed.stream().map(Formula::toString).toList(), g,
+                    set == null ? null : SubgradCommand.Subdifferential.of(set), distance, tolerance,
+                    analysis.notLipschitz(), analysis.activeKinks()));
+            return code;
+        }
+        out.line(Layout.call("f", names) + " = " + f);
+        out.line("claimed ∇f = " + Layout.tuple(claimed.stream().map(Formula::toString).toList())
+                + (gradient == null ? "   (Nabla's symbolic gradient)" : ""));
+        out.line("at " + Points.describe(names, x) + ": " + status);
+        out.line("  f is not differentiable here, so no vector is its gradient: " + differentiability.evidence());
+        if (set == null) {
+            out.line("  and there is no Clarke subdifferential: f is not locally Lipschitz (" + analysis.notLipschitz()
+                    + ")");
+            return code;
+        }
+        if (g == null) {
+            out.line("  the claimed gradient is undefined here: " + undefined);
+            out.line("  Clarke subdifferential ∂f " + SubgradCommand.relation(set) + set.set());
+            return code;
+        }
+        out.line("  claimed vector g = " + Numbers.format(g));
+        out.line("  Clarke subdifferential ∂f " + SubgradCommand.relation(set) + set.set() + "   ("
+                + set.kind().name().toLowerCase() + ")");
+        out.line("  distance from g to ∂f = " + Numbers.format(distance) + (passed ? " ≤ " : " > ") + "allowed "
+                + String.format("%.2e", allowed) + (passed ? ": g is a Clarke subgradient" : ": g is not in ∂f"));
         return code;
     }
 

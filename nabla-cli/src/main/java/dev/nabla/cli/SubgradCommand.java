@@ -13,6 +13,7 @@ import dev.nabla.core.field.Vectors;
 import dev.nabla.core.nonsmooth.ClarkeSubdifferential;
 import dev.nabla.core.nonsmooth.GradientSampling;
 import dev.nabla.core.nonsmooth.SampledSubdifferential;
+import dev.nabla.core.onesided.DirectionalDerivative;
 import dev.nabla.symbolic.Formula;
 import dev.nabla.symbolic.nonsmooth.ClarkeCalculus;
 import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
@@ -58,7 +59,8 @@ public final class SubgradCommand implements Callable<Integer> {
 
     /** JSON of {@code nabla subgrad}. */
     public record Result(String expression, List<String> variables, double[] point, List<String> kinks,
-                         boolean lipschitz, String notLipschitz, Subdifferential subdifferential, Subdifferential sampled) {
+                         boolean lipschitz, String notLipschitz, String discontinuous, Subdifferential subdifferential,
+                         Subdifferential sampled) {
     }
 
     /** A Clarke set with its kind (exact, enclosure, estimate), the rule used, and what follows from it. */
@@ -97,6 +99,7 @@ public final class SubgradCommand implements Callable<Integer> {
         boolean lipschitz = analysis.subdifferential() != null;
         if (json.isEnabled()) {
             out.json(new Result(expression, names, x, analysis.activeKinks(), lipschitz, analysis.notLipschitz(),
+                    lipschitz ? null : jump(f, x),
                     lipschitz ? Subdifferential.of(analysis.subdifferential()) : null,
                     sampled == null ? null : Subdifferential.of(ClarkeSubdifferential.estimate(sampled))));
             return lipschitz ? ExitCode.OK : ExitCode.CHECK_FAILED;
@@ -106,6 +109,10 @@ public final class SubgradCommand implements Callable<Integer> {
                 : "kinks " + String.join(", ", analysis.activeKinks())));
         if (!lipschitz) {
             out.line("  no Clarke subdifferential: f is not locally Lipschitz here (" + analysis.notLipschitz() + ")");
+            String jump = jump(f, x);
+            if (jump != null) {
+                out.line("  f is not continuous at the point (" + jump + "): the Clarke set is not defined there");
+            }
         } else {
             describe(out, analysis.subdifferential());
         }
@@ -117,14 +124,28 @@ public final class SubgradCommand implements Callable<Integer> {
         return lipschitz ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 
+    /** Why f is discontinuous at x (a jump along an axis direction, found exactly), or null. */
+    static String jump(Formula f, double[] x) {
+        for (DirectionalDerivative d : f.differentiability(x).tested()) {
+            if (d.isJump()) {
+                return "along v = " + Numbers.format(d.direction()) + ": " + d.reason();
+            }
+        }
+        return null;
+    }
+
+    /** "= ", "⊆ " or "≈ " by the kind of the set. */
+    static String relation(ClarkeSubdifferential s) {
+        return switch (s.kind()) {
+            case EXACT -> "= ";
+            case ENCLOSURE -> "⊆ ";
+            case ESTIMATE -> "≈ ";
+        };
+    }
+
     private static void describe(Output out, ClarkeSubdifferential s) {
         Subdifferential d = Subdifferential.of(s);
-        String relation = switch (s.kind()) {
-            case EXACT -> "∂f = ";
-            case ENCLOSURE -> "∂f ⊆ ";
-            case ESTIMATE -> "∂f ≈ ";
-        };
-        out.line("  " + relation + s.set() + "   (" + s.kind().name().toLowerCase() + ")");
+        out.line("  ∂f " + relation(s) + s.set() + "   (" + s.kind().name().toLowerCase() + ")");
         out.line("    " + s.explanation());
         out.line("  minimum-norm element g* = " + Numbers.format(d.minimumNormElement()) + ", ‖g*‖ = "
                 + Numbers.format(d.stationarity()));

@@ -25,8 +25,13 @@ class DirCommandTest {
         assertThat(json.get("derivativeByDefinition").asDouble()).isCloseTo(ANSWER, within(TOL));
         assertThat(json.get("dotFormula").get("text").asText()).isNotBlank();
         assertThat(json.get("definitionFormula").get("text").asText()).isNotBlank();
-        assertThat(json.has("unit")).isFalse();
+        // D_v̂ f is always given for a non-zero direction (was: only with --unit)
+        assertThat(json.get("unit").get("derivative").asDouble()).isCloseTo(ANSWER / sqrt(5), within(TOL));
         assertThat(json.get("differentiable").asBoolean()).isTrue();
+        assertThat(json.get("method").asText()).isEqualTo("symbolic");
+        assertThat(json.get("kind").asText()).isEqualTo("FINITE");
+        assertThat(json.get("agreement").get("adAgrees").asBoolean()).isTrue();
+        assertThat(json.get("agreement").get("numericAgrees").asBoolean()).isTrue();
     }
 
     @Test
@@ -37,7 +42,9 @@ class DirCommandTest {
                 .contains("D_v f(x, y) = d/dt f(x + t, y - 2*t) at t = 0 = ")
                 .containsPattern("D_v f = ∇f·v = .* = -7\\.69")
                 .containsPattern("D_v f = d/dt f\\(x \\+ t v\\) at t = 0 = -7\\.69")
-                .doesNotContain("v̂");
+                .containsPattern("D_v f = lim \\(f\\(x \\+ t v\\) − f\\(x\\)\\)/t as t → 0\\+ = -7\\.69")
+                .containsPattern("D_v̂ f = D_v f/‖v‖ = -3\\.43")
+                .contains("automatic differentiation agrees; the numerical limit agrees");
     }
 
     @Test
@@ -84,5 +91,70 @@ class DirCommandTest {
         assertThat(json.get("definitionUndefined").asText()).contains("division by zero");
         CliRun text = CliRun.of("dir", "sqrt(x^2 + y^2)", "--at", "x=0,y=0", "--dir", "3,4");
         assertThat(text.out()).contains("D_v f = d/dt f(x + t v) at t = 0 is undefined here: division by zero");
+    }
+
+    /** Exercise 2: D_v f(0) = ‖v‖ = 5, exactly, and D_v̂ f = 1; the conventional ∇f·v = 0 is not shown. */
+    @Test
+    void exercise2TheNormAtTheOriginIsFive() {
+        CliRun text = CliRun.of("dir", "sqrt(x^2+y^2)", "--at", "x=0,y=0", "--dir", "3,4");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("D_v f = lim (f(x + t v) − f(x))/t as t → 0+ = 5   (exact one-sided")
+                .contains("D_v̂ f = D_v f/‖v‖ = 1   along the unit vector").contains("f is not differentiable here")
+                .doesNotContain("D_v f = ∇f·v");
+        JsonNode json = JsonOf.parse(CliRun.of("dir", "sqrt(x^2+y^2)", "--at", "x=0,y=0", "--dir", "3,4", "--json"));
+        assertThat(json.get("derivative").asDouble()).isEqualTo(5);
+        assertThat(json.get("unit").get("derivative").asDouble()).isEqualTo(1);
+        assertThat(json.get("oneSided").asBoolean()).isTrue();
+        assertThat(json.has("gradient")).isFalse();
+        assertThat(json.get("expansion").asText()).startsWith("5*t");
+    }
+
+    /** Exercise 3: the counterexample along (1, 1) has D_v f = 1/2 exactly (the documents' a²b/(a² + b²)). */
+    @Test
+    void exercise3TheCounterexampleAlongTheDiagonalIsOneHalf() {
+        String f = "if(x == 0 and y == 0, 0, x^2*y/(x^2 + y^2))";
+        JsonNode json = JsonOf.parse(CliRun.of("dir", f, "--at", "0,0", "--dir", "1,1", "--json"));
+        assertThat(json.get("derivative").asDouble()).isEqualTo(0.5);
+        assertThat(json.get("differentiable").asBoolean()).isFalse();
+        assertThat(json.get("differentiabilityProven").asBoolean()).isTrue();
+        assertThat(json.has("derivativeByDefinition")).isFalse();
+        CliRun text = CliRun.of("dir", f, "--at", "0,0", "--dir", "1,1");
+        assertThat(text.out()).contains("as t → 0+ = 0.5   (exact one-sided").contains("not additive");
+    }
+
+    @Test
+    void sqrtAtZeroIsInfiniteUpwardsAndDoesNotExistDownwards() {
+        JsonNode up = JsonOf.parse(CliRun.of("dir", "sqrt(x)", "--at", "0", "--dir", "1", "--json"));
+        assertThat(up.get("derivative").asText()).isEqualTo("Infinity");
+        assertThat(up.get("kind").asText()).isEqualTo("POSITIVE_INFINITY");
+        assertThat(CliRun.of("dir", "sqrt(x)", "--at", "0", "--dir", "1").out()).contains("= +∞ (");
+        CliRun down = CliRun.of("dir", "sqrt(x)", "--at", "0", "--dir", "-1");
+        assertThat(down.exit()).isZero();
+        assertThat(down.out()).contains("does not exist: sqrt of a negative argument: f is undefined for small t > 0");
+        JsonNode json = JsonOf.parse(CliRun.of("dir", "sqrt(x)", "--at", "0", "--dir", "-1", "--json"));
+        assertThat(json.get("kind").asText()).isEqualTo("DOES_NOT_EXIST");
+        assertThat(json.has("derivative")).isFalse();
+        assertThat(json.get("reason").asText()).contains("undefined for small t > 0");
+    }
+
+    @Test
+    void byComputesOneWayAndSaysWhich() {
+        String[] base = {"dir", "x^2*sin(y) + y^3", "--at", "x=0.7,y=1.2", "--dir", "1,-2", "--json", "--by"};
+        for (String way : new String[] {"symbolic", "ad", "numeric"}) {
+            String[] args = java.util.Arrays.copyOf(base, base.length + 1);
+            args[base.length] = way;
+            JsonNode json = JsonOf.parse(CliRun.of(args));
+            assertThat(json.get("method").asText()).isEqualTo(way);
+            // numeric: the extrapolated right limit of the definition, within its error estimate
+            assertThat(json.get("derivative").asDouble()).isCloseTo(ANSWER, within(way.equals("numeric") ? 1e-8 : TOL));
+            assertThat(json.has("agreement")).isFalse();
+        }
+        // at the kink AD carries the expansion through its numbers: the same 5
+        JsonNode ad = JsonOf.parse(CliRun.of("dir", "sqrt(x^2+y^2)", "--at", "0,0", "--dir", "3,4", "--by", "ad",
+                "--json"));
+        assertThat(ad.get("derivative").asDouble()).isEqualTo(5);
+        CliRun bad = CliRun.of("dir", "x", "--at", "0", "--dir", "1", "--by", "guess");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--by must be symbolic, ad or numeric");
     }
 }

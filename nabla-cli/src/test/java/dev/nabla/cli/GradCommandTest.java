@@ -128,19 +128,56 @@ class GradCommandTest {
                 new double[] {exp(z[0]) / sum - 1, exp(z[1]) / sum, exp(z[2]) / sum}, within(TOL));
     }
 
+    /**
+     * abs(x) + y at (0, 1) has no gradient: said so with the directions that prove it, the exact D_v f for the
+     * direction asked and the Clarke set. (Was: a conventional ∇f labelled one-sided.)
+     */
     @Test
-    void aKinkIsReportedAndTheNumbersLabelledOneSided() {
+    void whereThereIsNoGradientItSaysSo() {
         CliRun r = CliRun.of("grad", "abs(x) + y", "--at", "x=0,y=1", "--dir", "1,1");
         assertThat(r.exit()).isZero();
-        assertThat(r.errLines()).hasSize(1);
-        assertThat(r.err()).startsWith("nabla grad: warning: f may not be differentiable at (x, y) = (0, 1)")
-                .contains("abs").contains("one-sided");
-        assertThat(r.out()).containsPattern("∇f = .*one-sided").containsPattern("D_v f = .*one-sided");
+        assertThat(r.out()).contains("∇f does not exist here: D_v f = 1 along v = (1, 0) but D_{−v} f = 1")
+                .contains("D_v f = 2   (exact one-sided").contains("Clarke subdifferential ∂f = ")
+                .contains("minimum-norm element g* = (0, 1)").doesNotContainPattern("  ∇f = \\(");
 
         JsonNode json = JsonOf.parse(CliRun.of("grad", "abs(x) + y", "--at", "x=0,y=1", "--json"));
         assertThat(json.get("differentiable").asBoolean()).isFalse();
+        assertThat(json.get("proven").asBoolean()).isTrue();
+        assertThat(json.has("gradient")).isFalse();
         assertThat(json.get("kinks").get(0).get("primitive").asText()).isEqualTo("abs");
-        assertThat(json.get("kinks").get(0).get("where").asText()).contains("abs");
+        assertThat(JsonOf.vector(json.get("subdifferential").get("minimumNormElement"))).containsExactly(0, 1);
+    }
+
+    /** Exercise 2 on grad: no gradient at 0, D_v f = ‖v‖, Clarke set the unit ball with minimum-norm element 0. */
+    @Test
+    void exercise2TheNormAtTheOrigin() {
+        JsonNode json = JsonOf.parse(CliRun.of("grad", "sqrt(x^2+y^2)", "--at", "0,0", "--dir", "3,4", "--json"));
+        assertThat(json.get("differentiable").asBoolean()).isFalse();
+        assertThat(json.has("gradient")).isFalse();
+        assertThat(json.get("direction").get("value").asDouble()).isEqualTo(5);
+        assertThat(json.get("direction").get("unitValue").asDouble()).isEqualTo(1);
+        JsonNode set = json.get("subdifferential");
+        assertThat(set.get("set").get("shape").asText()).isEqualTo("ball");
+        assertThat(set.get("set").get("radius").asDouble()).isEqualTo(1);
+        assertThat(JsonOf.vector(set.get("minimumNormElement"))).containsExactly(0, 0);
+        CliRun abs = CliRun.of("grad", "abs(x)", "--at", "x=0");
+        assertThat(abs.out()).contains("∇f does not exist here").contains("∂f = [-1, 1]");
+    }
+
+    @Test
+    void byComputesOneWayAndTheDefaultComparesTheOthers() {
+        double[] expected = {2 * X * sin(Y), X * X * cos(Y) + 3 * Y * Y};
+        for (String way : new String[] {"symbolic", "ad", "numeric"}) {
+            JsonNode json = JsonOf.parse(CliRun.of("grad", "x^2*sin(y) + y^3", "--at", "x=0.7,y=1.2", "--by", way,
+                    "--json"));
+            assertThat(json.get("method").asText()).isEqualTo(way);
+            assertThat(JsonOf.vector(json.get("gradient")))
+                    .containsExactly(expected, within(way.equals("numeric") ? 1e-9 : TOL));
+            assertThat(json.has("gradientError")).isEqualTo(way.equals("numeric"));
+        }
+        JsonNode json = JsonOf.parse(CliRun.of("grad", "x^2*sin(y) + y^3", "--at", "x=0.7,y=1.2", "--json"));
+        assertThat(json.get("agreement").get("adAgrees").asBoolean()).isTrue();
+        assertThat(json.get("agreement").get("numericAgrees").asBoolean()).isTrue();
     }
 
     @Test

@@ -41,12 +41,43 @@ class HessCommandTest {
         CliRun r = CliRun.of("hess", "x^2*y", "--at", "x=1,y=2");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("H_f(x, y) =\n  [ 2*y  2*x ]\n  [ 2*x  0   ]\n")
-                .contains("  H_f =\n  [ 4  2 ]\n  [ 2  0 ]\n");
+                .contains("  H_f =   (symbolic)\n  [ 4  2 ]\n  [ 2  0 ]\n")
+                .contains("automatic differentiation agrees; finite differences agree");
     }
 
     @Test
     void latexUsesPmatrix() {
         CliRun r = CliRun.of("hess", "x^2*y", "--at", "x=1,y=2", "--latex");
         assertThat(r.out()).contains("H_f(1, 2) = \\begin{pmatrix} 4 & 2 \\\\ 2 & 0 \\end{pmatrix}");
+    }
+
+    /** x·|x| is differentiable at 0 (∇f = 2|x|) but not twice: no Hessian, and the sub-expression is named. */
+    @Test
+    void notTwiceDifferentiableSaysSoAndNamesTheSubExpression() {
+        CliRun r = CliRun.of("hess", "x*abs(x) + y^2", "--at", "0,1");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("no Hessian: f is not twice differentiable here (abs(x)")
+                .doesNotContain("H_f =   (symbolic)");
+        JsonNode json = JsonOf.parse(CliRun.of("hess", "x*abs(x) + y^2", "--at", "0,1", "--json"));
+        assertThat(json.get("twiceDifferentiable").asBoolean()).isFalse();
+        assertThat(json.get("differentiable").asBoolean()).isTrue();
+        assertThat(json.has("hessian")).isFalse();
+        assertThat(json.get("subExpressions").toString()).contains("abs(x)");
+        JsonNode abs = JsonOf.parse(CliRun.of("hess", "abs(x)", "--at", "0", "--json"));
+        assertThat(abs.get("differentiable").asBoolean()).isFalse();
+        assertThat(abs.get("notTwiceDifferentiable").asText()).startsWith("f is not differentiable");
+    }
+
+    @Test
+    void byComputesOneWay() {
+        for (String way : new String[] {"symbolic", "ad", "numeric"}) {
+            JsonNode json = JsonOf.parse(CliRun.of("hess", "x^2*y", "--at", "x=1,y=2", "--by", way, "--json"));
+            assertThat(json.get("method").asText()).isEqualTo(way);
+            double[][] h = JsonOf.matrix(json.get("hessian"));
+            // numeric: nested extrapolated central differences, error estimates below 1e-6 here
+            double tol = way.equals("numeric") ? 1e-6 : TOL;
+            assertThat(h[0]).containsExactly(new double[] {4, 2}, within(tol));
+            assertThat(h[1]).containsExactly(new double[] {2, 0}, within(tol));
+        }
     }
 }

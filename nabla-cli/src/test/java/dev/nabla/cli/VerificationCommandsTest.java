@@ -142,4 +142,59 @@ class VerificationCommandsTest {
         assertThat(huge.exit()).isEqualTo(2);
         assertThat(huge.err()).contains("--directions must be between 0 and 10000");
     }
+
+    /** At a kink the claim is tested against the Clarke set: a valid 0 for max(x, 0) at 0 passes, never as PASS. */
+    @Test
+    void checkAtAKinkTestsMembershipOfTheClarkeSet() {
+        CliRun zero = CliRun.of("check", "max(x, 0)", "--grad", "0", "--at", "0");
+        assertThat(zero.exit()).isZero();
+        assertThat(zero.out()).contains("IN_CLARKE_SET").contains("∂f = [0, 1]").doesNotContain("PASS");
+        JsonNode json = JsonOf.parse(CliRun.of("check", "max(x, 0)", "--grad", "0", "--at", "0", "--json"));
+        assertThat(json.get("status").asText()).isEqualTo("IN_CLARKE_SET");
+        assertThat(json.get("passed").asBoolean()).isTrue();
+        assertThat(json.get("differentiable").asBoolean()).isFalse();
+        CliRun wrong = CliRun.of("check", "max(x, 0)", "--grad", "2", "--at", "0");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.out()).contains("NOT_IN_CLARKE_SET");
+        // a gradient at a point where f is not differentiable is never reported as PASS, even Nabla's own
+        for (String[] c : new String[][] {{"abs(x)", "0"}, {"sqrt(x^2 + y^2)", "0,0"}, {COUNTEREXAMPLE, "0,0"}}) {
+            JsonNode r = JsonOf.parse(CliRun.of("check", c[0], "--at", c[1], "--json"));
+            assertThat(r.get("status").asText()).isNotEqualTo("PASS");
+            assertThat(r.get("differentiable").asBoolean()).isFalse();
+        }
+        CliRun jump = CliRun.of("check", "sign(x)", "--grad", "0", "--at", "0");
+        assertThat(jump.exit()).isEqualTo(1);
+        assertThat(jump.out()).contains("NO_CLARKE_SET");
+    }
+
+    /** The non-differentiability verdicts are proofs that name the directions; a smooth point is proven too. */
+    @Test
+    void diffableProvesWithTheDirectionsThatShowIt() {
+        JsonNode counter = JsonOf.parse(CliRun.of("diffable", COUNTEREXAMPLE, "--at", "0,0", "--json"));
+        assertThat(counter.get("proven").asBoolean()).isTrue();
+        JsonNode w = counter.get("witnesses");
+        assertThat(w).hasSize(3);
+        // D_{u+w} ≠ D_u + D_w
+        assertThat(w.get(2).get("value").asDouble())
+                .isNotCloseTo(w.get(0).get("value").asDouble() + w.get(1).get("value").asDouble(), within(1e-6));
+        JsonNode abs = JsonOf.parse(CliRun.of("diffable", "abs(x)", "--at", "0", "--json"));
+        assertThat(abs.get("witnesses")).hasSize(2);
+        assertThat(abs.get("witnesses").get(0).get("value").asDouble()).isEqualTo(1);
+        assertThat(abs.get("witnesses").get(1).get("value").asDouble()).isEqualTo(1);
+        CliRun smooth = CliRun.of("diffable", EXAMPLE, "--at", "0.7,1.2");
+        assertThat(smooth.out()).contains("DIFFERENTIABLE (proven)");
+        // |x|² at 0 is differentiable, but through a kink: linear on the directions tested, not a proof
+        CliRun sampled = CliRun.of("diffable", "abs(x)^2", "--at", "0");
+        assertThat(sampled.exit()).isZero();
+        assertThat(sampled.out()).contains("sampled, not proven");
+    }
+
+    @Test
+    void subgradOfADiscontinuousFunctionSaysTheClarkeSetIsNotDefined() {
+        CliRun r = CliRun.of("subgrad", "if(x < 0, 0, 1)", "--at", "0");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("not continuous at the point").contains("the Clarke set is not defined there");
+        JsonNode json = JsonOf.parse(CliRun.of("subgrad", "sign(x)", "--at", "0", "--json"));
+        assertThat(json.get("discontinuous").asText()).contains("jumps");
+    }
 }

@@ -281,6 +281,16 @@ public final class Formula implements DifferentiableScalarField {
         return dev.nabla.core.onesided.OneSided.directionalDerivative(asRealFunction(), x, v, fx);
     }
 
+    /**
+     * Whether f is differentiable at x, decided from exact one-sided directional derivatives along ±e_i, 8
+     * seeded random directions and their sums ({@link dev.nabla.core.check.ExactDifferentiability}): a negative
+     * verdict is a proof with the directions that show it; a positive one is proven when no kink is met, else
+     * it says what was only sampled.
+     */
+    public dev.nabla.core.check.ExactDifferentiability differentiability(double[] x) {
+        return dev.nabla.core.check.ExactDifferentiability.test(asRealFunction(), x, value(x), 8, 0);
+    }
+
     /** This formula as Java code over {@link dev.nabla.core.ad.Real}: the same function on any kind of number. */
     public dev.nabla.core.ad.RealFunction asRealFunction() {
         return xs -> dev.nabla.symbolic.nonsmooth.RealEvaluator.evaluate(expression, variables, xs);

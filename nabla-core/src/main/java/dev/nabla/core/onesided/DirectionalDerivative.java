@@ -94,6 +94,14 @@ public record DirectionalDerivative(double[] point, double[] direction, boolean 
         return kind == Kind.FINITE;
     }
 
+    /** The start of the reason when f jumps along v (f(x + t v) tends to a value other than f(x)). */
+    public static final String JUMP = "f jumps along v";
+
+    /** True when f is discontinuous along v: f(x + t v) does not tend to f(x) (the quotient is then ±∞). */
+    public boolean isJump() {
+        return reason != null && reason.startsWith(JUMP);
+    }
+
     /** True for a finite number or ±∞ (the limit exists in the extended reals). */
     public boolean exists() {
         return kind != Kind.DOES_NOT_EXIST && kind != Kind.NOT_DECIDED;

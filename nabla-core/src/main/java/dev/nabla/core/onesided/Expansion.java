@@ -217,7 +217,7 @@ public final class Expansion implements Real {
                         + " a vanishing argument is not expanded");
             }
             kp = k.times(pr);
-            if (k.signum() > 0 && !(integer && p > 0)) {
+            if (k.signum() > 0 && p > 0 && !integer) {
                 ray.kink(name + " at 0");
             }
         }

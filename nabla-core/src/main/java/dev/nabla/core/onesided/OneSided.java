@@ -88,7 +88,7 @@ public final class OneSided {
             Rational e = r.e[0];
             double c = r.c[0];
             String why = e.signum() < 0 ? "f(x + t v) grows without bound as t → 0⁺ (like t^" + e + ")"
-                    : e.signum() == 0 ? "f jumps along v: f(x + t v) → " + (fx + c) + " as t → 0⁺ but f(x) = " + fx
+                    : e.signum() == 0 ? DirectionalDerivative.JUMP + ": f(x + t v) → " + (fx + c) + " as t → 0⁺ but f(x) = " + fx
                     : "f(x + t v) − f(x) behaves like " + dev.nabla.core.numeric.Numbers.format(c) + "·t^" + e
                     + ": infinite slope";
             return result(x, v, c > 0 ? Kind.POSITIVE_INFINITY : Kind.NEGATIVE_INFINITY,
