@@ -170,7 +170,8 @@ public final class FitCommand implements Callable<Integer> {
             if (r != null) {
                 f = f.withRegularizer(r);
             }
-            out.println("nabla fit: " + f.rows() + " rows × " + l.columns().size() + " columns " + l.columns() + " from "
+            out.println("nabla fit: " + f.rows() + " rows × " + l.columns().size() + (l.columns().size() == 1 ? " column " : " columns ")
+                    + l.columns() + " from "
                     + data + " in " + sum.data().partitions() + (sum.data().partitions() == 1 ? " partition" : " partitions") + ", master " + spark.sparkContext().master());
             out.println("f(θ) = " + (mean ? "(1/N) " : "") + "Σ " + l.describe() + (r == null ? "" : " + " + r.source())
                     + ",  θ = " + params);
@@ -185,10 +186,10 @@ public final class FitCommand implements Callable<Integer> {
                     + (result.iterations() == 1 ? "" : "s") + " (" + s.passes() + " passes over the data)");
             double[] theta = result.point();
             for (int i = 0; i < theta.length; i++) {
-                out.println("  " + params.get(i) + " = " + theta[i]);
+                out.println("  " + params.get(i) + " = " + number(theta[i]));
             }
-            out.println("  f = " + result.value());
-            out.println("  ‖∇f‖ = " + result.last().gradientNorm());
+            out.println("  f = " + number(result.value()));
+            out.println("  ‖∇f‖ = " + number(result.last().gradientNorm()));
             out.println(String.format(Locale.ROOT, "throughput: %d rows in %.3f s of passes, %.4g rows/s (%.4g s per pass)",
                     s.rows(), s.nanos() * 1e-9, s.rowsPerSecond(), s.secondsPerPass()));
             out.flush();
@@ -225,6 +226,11 @@ public final class FitCommand implements Callable<Integer> {
         };
     }
 
+    /** A double as the decimal Java reads back to the same double, with a lower-case exponent (5.2e-7). */
+    static String number(double x) {
+        return Double.toString(x).replace('E', 'e');
+    }
+
     static String oneLine(String message) {
         return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
@@ -243,7 +249,7 @@ public final class FitCommand implements Callable<Integer> {
         public void accept(Iterate it) {
             PassStatistics s = counted.statistics();
             out.println(String.format(Locale.ROOT, "%5d  %-24s %-10.3e %-10.3g %6d %12.4g", it.index(),
-                    Double.toString(it.value()), it.gradientNorm(), it.stepSize(), s.passes(), s.rowsPerSecond()));
+                    number(it.value()), it.gradientNorm(), it.stepSize(), s.passes(), s.rowsPerSecond()));
             out.flush();
         }
     }
