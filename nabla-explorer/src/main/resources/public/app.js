@@ -2,7 +2,7 @@ import katex from '/webjars/katex/0.18.11/dist/katex.mjs';
 import { call, latest } from './api.js';
 import { EXAMPLES } from './examples.js';
 import { readUrl, writeUrl } from './state.js';
-import { drawContour, drawSurface, drawValueCurve, clickedPoint, fieldArrows } from './plots.js';
+import { drawContour, drawSurface, drawValueCurve, drawSlice, clickedPoint, toPixels, fieldArrows } from './plots.js';
 
 const $ = id => document.getElementById(id);
 const fmt = x => x === null || x === undefined || Number.isNaN(x) ? 'undefined'
@@ -12,8 +12,9 @@ const vec = xs => '(' + xs.map(fmt).join(', ') + ')';
 const tex = (el, source) => katex.render(source, el, { throwOnError: false, displayMode: false });
 
 const state = { expr: '', window: [-2, 2, -2, 2], point: [0.7, 1.2], direction: [1, -2], normalise: true };
-let grid = null, analysis = null, run = null;
-const parseLatest = latest('/api/parse'), gridLatest = latest('/api/grid'), analyzeLatest = latest('/api/analyze');
+let grid = null, analysis = null, run = null, slice = null;
+const parseLatest = latest('/api/parse'), gridLatest = latest('/api/grid'), analyzeLatest = latest('/api/analyze'),
+  sliceLatest = latest('/api/slice');
 
 function plotsReady() {
   return new Promise(resolve => {
@@ -54,6 +55,7 @@ function showAngle() {
   $('dial-hand').setAttribute('y2', -r * Math.sin(a));
   $('dial-knob').setAttribute('cx', r * Math.cos(a));
   $('dial-knob').setAttribute('cy', -r * Math.sin(a));
+  $('dial').setAttribute('aria-valuenow', +angle.toFixed(2));
 }
 
 function setAngle(degrees) {
@@ -95,6 +97,11 @@ async function onExpression() {
   await Promise.all([refreshGrid(), refreshAnalysis()]);
 }
 
+// Plotly's axes and contour levels overflow, and may never finish, on values near the largest double: such values
+// are left out of the drawings (gaps), never out of the numbers shown.
+const DRAWABLE = 1e150;
+const drawable = v => (Number.isFinite(v) && Math.abs(v) < DRAWABLE ? v : null);
+
 // ---- grid and analysis ----------------------------------------------------------------------------------
 async function refreshGrid() {
   readControls();
@@ -102,7 +109,7 @@ async function refreshGrid() {
     ymin: state.window[2], ymax: state.window[3] }, resolution: 101, arrows: 17 });
   if (!result) return;
   if (!result.ok) { showAnalysisError(result.error); return; }
-  grid = result.data;
+  grid = { ...result.data, z: result.data.z.map(row => row.map(drawable)) };
   redraw();
 }
 
@@ -114,20 +121,48 @@ async function refreshAnalysis() {
   if (!result) return;
   if (!result.ok) {
     analysis = null;
+    slice = null;
     showAnalysisError(result.error);
   } else {
     analysis = result.data;
     $('analysis-error').hidden = true;
     renderAnalysis(analysis);
+    if (!document.body.dataset.firstPaint) document.body.dataset.firstPaint = String(Math.round(performance.now()));
+    await refreshSlice();
   }
   redraw();
+}
+
+// The slice t ↦ f(x + t v) over a quarter of the window on each side of x.
+async function refreshSlice() {
+  const w = state.window, halfWidth = 0.25 * Math.min(w[1] - w[0], w[3] - w[2]) / (state.normalise ? 1 : Math.hypot(...state.direction) || 1);
+  const result = await sliceLatest({ expr: state.expr, point: state.point, direction: state.direction,
+    normalise: state.normalise, halfWidth, samples: 201 });
+  if (!result) return;
+  slice = result.ok ? { ...result.data, values: result.data.values.map(drawable) } : null;
+  renderSliceCaption();
+}
+
+function slopeText(s) {
+  return s.value === null ? `none (${s.reason || s.kind})` : fmt(s.value);
+}
+
+function renderSliceCaption() {
+  const el = $('slice-caption');
+  if (!slice) { el.textContent = ''; return; }
+  el.textContent = slice.kink
+    ? `kink along v: right slope D_v f = ${slopeText(slice.right)}, left slope −D_{−v} f = ${slopeText(slice.left)} (two one-sided tangent lines)`
+    : `slope at t = 0: D_v f = ${slopeText(slice.right)} (the tangent line)`;
+  el.dataset.right = slice.right.value === null ? '' : slice.right.value;
+  el.dataset.left = slice.left.value === null ? '' : slice.left.value;
+  el.dataset.kink = slice.kink;
 }
 
 function showAnalysisError(error) {
   const box = $('analysis-error');
   box.hidden = false;
   box.textContent = error.kind === 'parse' ? error.message : `${error.message}`;
-  for (const id of ['r-value', 'r-grad', 'r-dir', 'r-steepest', 'r-level', 'r-hessian', 'r-class', 'r-diff', 'r-clarke']) {
+  for (const id of ['r-value', 'r-grad', 'r-dir', 'r-dir-given', 'r-dir-unit', 'r-steepest', 'r-level', 'r-hessian', 'r-class', 'r-diff', 'r-clarke']) {
     $(id).textContent = '—';
   }
 }
@@ -163,6 +198,7 @@ function renderAnalysis(a) {
       (d.byDefinition === null ? '\\text{does not exist}' : texNumber(d.byDefinition)));
     dirEl.append(limit, note);
   }
+  renderBoth(d);
   dirEl.dataset.value = d.derivative === null ? (d.byDefinition === null ? '' : d.byDefinition) : d.derivative;
   tex($('r-dir-formula'), '\\nabla f\\cdot v = ' + d.formula.latex +
     (d.formulaValue === null ? '' : ' = ' + texNumber(d.formulaValue)));
@@ -171,6 +207,23 @@ function renderAnalysis(a) {
   renderHessian(a.hessian, a.classification);
   renderDifferentiability(a.differentiability, a.clarke);
   $('r-steepest').dataset.rate = a.steepest ? a.steepest.rate : '';
+}
+
+// The documents' two numbers, as they write them (4 significant digits), the full value on hover.
+const four = x => Number.isFinite(x) ? String(x.toPrecision(4)).replace('-', '−') : fmt(x);
+function renderBoth(d) {
+  const given = $('r-dir-given'), unit = $('r-dir-unit');
+  if (d.asGiven === null) {
+    given.textContent = 'x is a kink: D_v f is one-sided (see above)';
+    unit.textContent = '';
+    return;
+  }
+  given.textContent = `D_v f = ∇f·v = ${four(d.asGiven)} for v = ${vec(d.given)} as given (unnormalised)`;
+  given.title = String(d.asGiven);
+  given.dataset.value = d.asGiven;
+  unit.textContent = d.unit === null ? '' : `D_v̂ f = ∇f·v̂ = ${four(d.unit)} for the unit direction v̂ = v/‖v‖, ‖v‖ = ${fmt(d.length)}`;
+  unit.title = String(d.unit);
+  unit.dataset.value = d.unit === null ? '' : d.unit;
 }
 
 function renderSteepest(s) {
@@ -272,7 +325,9 @@ function layers() {
 }
 
 function redraw() {
-  if (!grid || !window.Plotly) return;
+  if (!window.Plotly) return;
+  drawSlice($('slice'), slice, analysis);
+  if (!grid) return;
   drawContour($('contour'), grid, state.window, layers());
   drawSurface($('surface'), grid, analysis, state.window, $('transparent').checked);
 }
@@ -313,6 +368,49 @@ function bindDial() {
   dial.addEventListener('pointerdown', ev => { dragging = true; dial.setPointerCapture(ev.pointerId); set(ev); });
   dial.addEventListener('pointermove', ev => { if (dragging) set(ev); });
   dial.addEventListener('pointerup', () => { dragging = false; });
+  dial.addEventListener('keydown', ev => {
+    const step = ev.shiftKey ? 1 : 5;
+    const turn = { ArrowRight: step, ArrowUp: step, ArrowLeft: -step, ArrowDown: -step }[ev.key];
+    if (turn === undefined) return;
+    ev.preventDefault();
+    setAngle((Number($('angle').value) + turn + 360) % 360);
+    refreshAnalysisSoon();
+  });
+}
+
+// Drag on the contour map: from near the direction arrow's tip it turns v, anywhere else it moves the point.
+function bindMapDrag() {
+  const el = $('contour');
+  let mode = null;
+  const apply = ev => {
+    const p = clickedPoint(el, ev);
+    if (!p) return;
+    if (mode === 'direction') {
+      const [x0, y0] = state.point;
+      if (p[0] === x0 && p[1] === y0) return;
+      setAngle((Math.atan2(p[1] - y0, p[0] - x0) * 180 / Math.PI + 360) % 360);
+    } else {
+      state.point = p.map(c => +c.toPrecision(4));
+      $('px').value = state.point[0];
+      $('py').value = state.point[1];
+    }
+    refreshAnalysisSoon();
+  };
+  el.addEventListener('pointerdown', ev => {
+    const p = clickedPoint(el, ev);
+    if (!p) return;
+    const tip = analysis && layers().direction;
+    mode = 'point';
+    if (tip) {
+      const [tx, ty] = toPixels(el, tip[0] + tip[2], tip[1] + tip[3]);
+      const box = el.getBoundingClientRect();
+      if (Math.hypot(ev.clientX - box.left - tx, ev.clientY - box.top - ty) < 14) mode = 'direction';
+    }
+    el.setPointerCapture(ev.pointerId);
+    apply(ev);
+  });
+  el.addEventListener('pointermove', ev => { if (mode) apply(ev); });
+  el.addEventListener('pointerup', () => { mode = null; });
 }
 
 const refreshAnalysisSoon = debounce(refreshAnalysis, 60);
@@ -335,7 +433,6 @@ async function main() {
   for (const key of ['expr', 'window', 'point', 'direction', 'normalise']) if (url[key] !== null) state[key] = url[key];
   delete state.name;
   writeControls();
-  await plotsReady();
   $('expr').addEventListener('input', debounce(onExpression, 150));
   for (const id of ['xmin', 'xmax', 'ymin', 'ymax']) $(id).addEventListener('change', () => { refreshGrid(); refreshAnalysis(); });
   for (const id of ['px', 'py', 'vx', 'vy']) $(id).addEventListener('change', () => { readControls(); showAngle(); refreshAnalysis(); });
@@ -346,17 +443,12 @@ async function main() {
   $('transparent').addEventListener('change', redraw);
   $('descend').addEventListener('click', descend);
   $('clear-descent').addEventListener('click', () => { run = null; $('descent-summary').textContent = ''; drawValueCurve($('descent-curve'), null); redraw(); });
-  $('contour').addEventListener('click', ev => {
-    const p = clickedPoint($('contour'), ev);
-    if (!p) return;
-    state.point = p.map(c => +c.toPrecision(4));
-    $('px').value = state.point[0];
-    $('py').value = state.point[1];
-    refreshAnalysis();
-  });
+  bindMapDrag();
   bindDial();
-  drawValueCurve($('descent-curve'), null);
-  await onExpression();
+  // the numbers come first; the plots follow when Plotly (a large script, loaded async) is there
+  await Promise.all([onExpression(), plotsReady()]);
+  drawValueCurve($('descent-curve'), run);
+  redraw();
   document.body.dataset.ready = 'true';
 }
 

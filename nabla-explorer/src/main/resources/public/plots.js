@@ -31,10 +31,21 @@ export function fieldArrows(grid, window, scale) {
   return grid.arrows.map(([x, y, gx, gy]) => [x, y, k * gx, k * gy]);
 }
 
+// 24 contour levels over the finite values of z, computed without overflow (Plotly's own spacing overflows, and
+// then never ends, when the values span more than the largest double, e.g. exp(x²) near x = 26).
+export function contourLevels(z) {
+  let lo = Infinity, hi = -Infinity;
+  for (const row of z) for (const v of row) if (Number.isFinite(v)) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  const size = hi / 24 - lo / 24;
+  if (!(size > 0) || !Number.isFinite(size)) return null;
+  return { start: lo + size / 2, end: hi - size / 2, size };
+}
+
 export function drawContour(el, grid, window, layers) {
+  const levels = contourLevels(grid.z);
   const traces = [{
-    type: 'contour', x: grid.x, y: grid.y, z: grid.z, colorscale: PALE, ncontours: 24,
-    contours: { coloring: 'heatmap', showlines: true }, line: { width: 0.7, color: 'rgba(70,90,120,0.45)' },
+    type: 'contour', x: grid.x, y: grid.y, z: grid.z, colorscale: PALE, autocontour: !levels,
+    contours: { coloring: 'heatmap', showlines: !!levels, ...(levels || {}) }, line: { width: 0.7, color: 'rgba(70,90,120,0.45)' },
     colorbar: { thickness: 12 }, hovertemplate: 'x=%{x:.3f}<br>y=%{y:.3f}<br>f=%{z:.4g}<extra></extra>', name: 'f',
   }];
   if (layers.field.length) traces.push(arrowTrace(layers.field, COLORS.field, 1, '∇f field'));
@@ -70,6 +81,48 @@ export function clickedPoint(el, event) {
   return [xa.p2c(px), ya.p2c(py)];
 }
 
+// The pixel position, inside the element, of the plane point (x, y) on the contour map.
+export function toPixels(el, x, y) {
+  const layout = el._fullLayout;
+  if (!layout) return [NaN, NaN];
+  const xa = layout.xaxis, ya = layout.yaxis;
+  return [xa._offset + xa.c2p(x), ya._offset + ya.c2p(y)];
+}
+
+// The slice t ↦ f(x + t v) with its tangent line of slope D_v f at t = 0; at a kink the two one-sided tangent
+// lines, the right one of slope D_v f and the left one of slope −D_{−v} f.
+export function drawSlice(el, slice, analysis) {
+  if (!window.Plotly) return null;
+  const traces = [];
+  let title = 'slice along v: t ↦ f(x + t v)';
+  if (slice) {
+    const t = slice.t, h = t[t.length - 1], f0 = slice.value;
+    traces.push({ type: 'scatter', mode: 'lines', x: t, y: slice.values, name: 'f(x + t v)', line: { color: '#1f3b73', width: 2 },
+      hovertemplate: 't=%{x:.4f}<br>f=%{y:.6g}<extra></extra>' });
+    const r = slice.right.value, l = slice.left.value;
+    if (!slice.kink && Number.isFinite(r)) {
+      traces.push({ type: 'scatter', mode: 'lines', x: [-h, h], y: [f0 - r * h, f0 + r * h], name: 'tangent, slope D_v f',
+        line: { color: COLORS.ascent, width: 2, dash: 'dash' }, hoverinfo: 'skip' });
+    } else {
+      if (Number.isFinite(r)) traces.push({ type: 'scatter', mode: 'lines', x: [0, h], y: [f0, f0 + r * h],
+        name: 'right tangent, slope D_v f', line: { color: COLORS.ascent, width: 2, dash: 'dash' }, hoverinfo: 'skip' });
+      if (Number.isFinite(l)) traces.push({ type: 'scatter', mode: 'lines', x: [-h, 0], y: [f0 - l * h, f0],
+        name: 'left tangent, slope −D_{−v} f', line: { color: COLORS.descent, width: 2, dash: 'dash' }, hoverinfo: 'skip' });
+    }
+    traces.push({ type: 'scatter', mode: 'markers', x: [0], y: [f0], name: 'x (t = 0)', hoverinfo: 'skip',
+      marker: { color: COLORS.point, size: 9, line: { color: '#fff', width: 2 } } });
+    const v = slice.v.map(c => +c.toPrecision(4)).join(', ');
+    title = `slice along v = (${v}): t ↦ f(x + t v)` + (slice.kink ? ', two one-sided tangents' : ', tangent slope D_v f');
+  }
+  const finite = slice ? slice.values.filter(Number.isFinite) : [];
+  const lo = Math.min(...finite), hi = Math.max(...finite), pad = 0.1 * (hi - lo || 1);
+  return Plotly.react(el, traces, {
+    margin: { l: 55, r: 10, t: 30, b: 40 }, title: { text: title, font: { size: 13 } },
+    xaxis: { title: { text: 't' }, zeroline: true }, yaxis: { title: { text: 'f' }, range: finite.length ? [lo - pad, hi + pad] : undefined },
+    legend: { orientation: 'h', y: -0.18, font: { size: 11 } },
+  }, { displaylogo: false, responsive: true });
+}
+
 // Every k-th grid line, so that the WebGL surface stays light (at most about 50 lines per axis).
 function coarse(grid) {
   const k = Math.max(1, Math.ceil(grid.x.length / 50));
@@ -81,7 +134,11 @@ export function drawSurface(el, grid, analysis, window, transparent) {
   const s = coarse(grid);
   const traces = [{ type: 'surface', x: s.x, y: s.y, z: s.z, colorscale: 'Viridis', showscale: false,
     opacity: transparent ? 0.6 : 1, name: 'f', contours: { z: { show: true, usecolormap: true, width: 1 } } }];
-  if (analysis && analysis.gradient.smooth) {
+  const any = s.z.some(row => row.some(Number.isFinite));
+  if (!any) traces.length = 0;   // nothing drawable: WebGL must not be handed an empty or infinite surface
+  const plane = analysis && analysis.gradient.smooth && [analysis.value, ...analysis.gradient.values]
+    .every(c => Number.isFinite(c) && Math.abs(c) < 1e150);
+  if (any && plane) {
     const [x0, y0] = analysis.point, f0 = analysis.value, [gx, gy] = analysis.gradient.values;
     const h = 0.12 * Math.min(window[1] - window[0], window[3] - window[2]);
     const xs = [x0 - h, x0 + h], ys = [y0 - h, y0 + h];
@@ -97,6 +154,7 @@ export function drawSurface(el, grid, analysis, window, transparent) {
 }
 
 export function drawValueCurve(el, run) {
+  if (!window.Plotly) return null;
   const values = run ? run.values : [];
   const positive = values.length > 1 && values.every(v => v > 0);
   return Plotly.react(el, [{ type: 'scatter', mode: 'lines+markers', x: values.map((_, k) => k), y: values,

@@ -12,6 +12,7 @@ import dev.nabla.core.check.DirectionalLimits;
 import dev.nabla.core.check.OneSidedLimit;
 import dev.nabla.core.nonsmooth.ClarkeSet;
 import dev.nabla.core.nonsmooth.ClarkeSubdifferential;
+import dev.nabla.core.onesided.DirectionalDerivative;
 import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
 import dev.nabla.symbolic.Formula;
 
@@ -75,8 +76,8 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
      * @param writtenOutLatex the same in LaTeX
      * @param formula         the symbolic ∇f·v
      * @param formulaValue    the symbolic ∇f·v evaluated at x (agrees with {@code derivative})
-     * @param byDefinition    at a kink, the one-sided D_v f(x) = lim_{t↓0} (f(x + t v) − f(x))/t estimated from the
-     *                        definition (null where x is no kink or the limit does not exist)
+     * @param byDefinition    at a kink, the one-sided D_v f(x) = lim_{t↓0} (f(x + t v) − f(x))/t, exact where the
+     *                        expansion of f(x + t v) decides it (null where x is no kink or the limit does not exist)
      */
     record DirectionPart(double[] given, boolean normalised, double[] v, double length, Double derivative,
                          Double asGiven, Double unit, String writtenOut, String writtenOutLatex, Symbolic formula,
@@ -106,13 +107,29 @@ record Analysis(String expr, String plain, String latex, List<String> variables,
             Double symbolicValue = smooth ? Expressions.evaluate(() -> symbolic.value(g.point())) : null;
             Double byDefinition = null;
             if (!smooth) {
-                OneSidedLimit right = DirectionalLimits.oneSided(f, g.point(), v, OneSidedLimit.Side.RIGHT);
-                byDefinition = right.exists() ? right.value() : null;
+                byDefinition = oneSided(f, g.point(), v);
             }
             return new DirectionPart(given, normalise, v, length, smooth ? dot : null,
                     smooth ? Vectors.dot(grad, given) : null, smooth && unitV != null ? Vectors.dot(grad, unitV) : null,
                     text.toString(), tex.toString(), printed, symbolicValue, byDefinition);
         }
+    }
+
+    /**
+     * The one-sided D_v f(x) = lim_{t↓0} (f(x + t v) − f(x))/t at a kink: exact from the expansion of f(x + t v) in
+     * t ({@link Formula#oneSidedDirectionalDerivative}); where that cannot decide, the limit estimated from
+     * difference quotients; null when the limit is infinite or does not exist.
+     */
+    static Double oneSided(Formula f, double[] x, double[] v) {
+        DirectionalDerivative exact = f.oneSidedDirectionalDerivative(x, v);
+        if (exact.kind() == DirectionalDerivative.Kind.FINITE) {
+            return exact.value();
+        }
+        if (exact.kind() == DirectionalDerivative.Kind.NOT_DECIDED) {
+            OneSidedLimit estimate = DirectionalLimits.oneSided(f, x, v, OneSidedLimit.Side.RIGHT);
+            return estimate.exists() ? estimate.value() : null;
+        }
+        return null;
     }
 
     /**

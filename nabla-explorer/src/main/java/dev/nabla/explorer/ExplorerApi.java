@@ -97,6 +97,20 @@ final class ExplorerApi {
         return Expressions.evaluate(() -> Descent.run(f, start, method, body.object("params"), limits.maxIterations()));
     }
 
+    /** POST /api/slice {expr, point, direction, normalise, halfWidth, samples}. */
+    Slice slice(Body body) {
+        Formula f = expressions.parse(body.text("expr"));
+        int n = f.dimension();
+        double[] x = body.vector("point", n);
+        double[] direction = body.has("direction") ? body.vector("direction", n) : Vectors.unit(n, 0);
+        double halfWidth = body.number("halfWidth", 1);
+        if (!(halfWidth > 0 && halfWidth <= 1e6)) {
+            throw ApiException.badRequest("'halfWidth' must be in (0, 1e6], got " + halfWidth);
+        }
+        int samples = body.integer("samples", 201, 2, limits.maxGridResolution() * 2);
+        return Slice.along(f, x, direction, body.bool("normalise", true), halfWidth, samples);
+    }
+
     /** POST /api/grid {expr, window, resolution, arrows}. */
     Grid grid(Body body) {
         Formula f = expressions.parse(body.text("expr"));

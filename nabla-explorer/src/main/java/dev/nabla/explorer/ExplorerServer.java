@@ -77,6 +77,7 @@ public final class ExplorerServer {
             config.routes.post("/api/analyze", ctx -> respond(ctx, api::analyze));
             config.routes.post("/api/grid", ctx -> respond(ctx, api::grid));
             config.routes.post("/api/descend", ctx -> respond(ctx, api::descend));
+            config.routes.post("/api/slice", ctx -> respond(ctx, api::slice));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg"));
             config.routes.exception(ApiException.class, (e, ctx) -> {
                 if (e.status() == 503) {

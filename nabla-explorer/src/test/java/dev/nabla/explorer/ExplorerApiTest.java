@@ -414,6 +414,52 @@ class ExplorerApiTest {
         assertThat(icon.body()).contains("<svg");
     }
 
+    @Test
+    void theSliceIsFAlongTheLineWithTheTangentSlopeDvf() {
+        Answer a = post("/api/slice", java.util.Map.of("expr", "x^2*sin(y) + y^3", "point", new double[] {0.7, 1.2},
+                "direction", new double[] {1, -2}, "normalise", false, "halfWidth", 0.5, "samples", 11));
+        assertThat(a.status()).isEqualTo(200);
+        Formula f = Formula.parse("x^2*sin(y) + y^3", XY);
+        double[] t = doubles(a.body().get("t"));
+        assertThat(t).hasSize(11).startsWith(-0.5).endsWith(0.5);
+        for (int k = 0; k < t.length; k++) {
+            double[] p = {0.7 + t[k], 1.2 - 2 * t[k]};
+            // compiled program and interpreter, the same operations: agree to rounding
+            assertThat(a.body().get("values").get(k).doubleValue()).isCloseTo(f.value(p), within(1e-12));
+        }
+        double[] g = f.gradient(new double[] {0.7, 1.2});
+        // smooth: both one-sided slopes are ∇f·v = −7.690 (the documents' unnormalised number)
+        assertThat(a.body().at("/right/value").doubleValue()).isCloseTo(g[0] - 2 * g[1], within(1e-12));
+        assertThat(a.body().at("/left/value").doubleValue()).isCloseTo(g[0] - 2 * g[1], within(1e-12));
+        assertThat(a.body().get("kink").booleanValue()).isFalse();
+    }
+
+    @Test
+    void atAKinkTheSliceHasTwoOneSidedSlopes() {
+        // |x| + |y| at (0, 0.5) along (1, 0): f(x + t v) = |t| + 0.5, right slope 1, left slope −1
+        Answer a = post("/api/slice", java.util.Map.of("expr", "abs(x) + abs(y)", "point", new double[] {0, 0.5},
+                "direction", new double[] {1, 0}));
+        assertThat(a.body().at("/right/value").doubleValue()).isEqualTo(1);
+        assertThat(a.body().at("/left/value").doubleValue()).isEqualTo(-1);
+        assertThat(a.body().get("kink").booleanValue()).isTrue();
+        // exercise 2: ‖x‖ at 0 along v = (3, 4) as given: D_v f(0) = ‖v‖ = 5 to the right, −D_{−v} f = −5 to the left
+        Answer norm = post("/api/slice", java.util.Map.of("expr", "sqrt(x^2 + y^2)", "point", new double[] {0, 0},
+                "direction", new double[] {3, 4}, "normalise", false));
+        assertThat(norm.body().at("/right/value").doubleValue()).isCloseTo(5, within(1e-12));
+        assertThat(norm.body().at("/left/value").doubleValue()).isCloseTo(-5, within(1e-12));
+    }
+
+    @Test
+    void theCounterexampleIsAnalysedTheSameWayEachTime() {
+        java.util.Map<String, Object> body = analyzeBody("if(x == 0 and y == 0, 0, x^2*y/(x^2+y^2))", new double[] {0, 0},
+                new double[] {1, 1}, true);
+        JsonNode first = post("/api/analyze", body).body();
+        JsonNode second = post("/api/analyze", body).body();
+        assertThat(second.get("differentiability")).isEqualTo(first.get("differentiability"));
+        assertThat(second.get("clarke")).isEqualTo(first.get("clarke"));
+        assertThat(second.get("direction")).isEqualTo(first.get("direction"));
+    }
+
     private HttpResponse<String> sendText(String path) {
         try {
             return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()

@@ -94,7 +94,12 @@ class ExplorerPageTest {
 
     private void load(String query) {
         page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        try {
+            page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("the page never became ready; console: " + consoleErrors + "; shown: "
+                    + page.locator("#results").textContent(), e);
+        }
     }
 
     private void screenshot(String name) {
@@ -226,5 +231,87 @@ class ExplorerPageTest {
         assertThat(((Number) sides.get(1)).doubleValue()).isCloseTo(0.96, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(((Number) sides.get(2)).doubleValue()).isCloseTo(0.96, org.assertj.core.api.Assertions.within(1e-9));
         screenshot("descent");
+    }
+
+    @Test
+    void theWorkedExampleShowsBothOfTheDocumentsNumbersLabelled() {
+        load("");
+        waitForAnalysisOf("x^2*sin(y) + y^3");
+        // the documents: v = (1, −2) as given gives −7.690, the unit direction −3.439 (4 digits, as they write them)
+        assertThat(page.locator("#r-dir-given").textContent()).contains("−7.690").contains("as given");
+        assertThat(page.locator("#r-dir-unit").textContent()).contains("−3.439").contains("unit");
+        double[] g = Formula.parse("x^2*sin(y) + y^3", List.of("x", "y")).gradient(new double[] {0.7, 1.2});
+        // the exact value is on hover: ∇f·v of the library's gradient, to the rounding of one dot product
+        assertThat(Double.parseDouble(page.locator("#r-dir-given").getAttribute("title")))
+                .isCloseTo(g[0] - 2 * g[1], org.assertj.core.api.Assertions.within(1e-12));
+        System.out.println("first paint (analysis shown) after " + page.locator("body").getAttribute("data-first-paint")
+                + " ms; ready (plots drawn) after the load returned");
+    }
+
+    @Test
+    void theSliceAlongVShowsTheTangentOfSlopeDvfAndAtAKinkTwoOneSidedTangents() {
+        load("");
+        waitForAnalysisOf("x^2*sin(y) + y^3");
+        page.waitForFunction("() => document.getElementById('slice-caption').dataset.kink === 'false'");
+        double dv = Double.parseDouble(page.locator("#r-dir").getAttribute("data-value"));
+        assertThat(Double.parseDouble(page.locator("#slice-caption").getAttribute("data-right")))
+                .isCloseTo(dv, org.assertj.core.api.Assertions.within(1e-9));
+        Object names = page.evaluate("() => document.getElementById('slice').data.map(t => t.name)");
+        assertThat(names.toString()).contains("f(x + t v)").contains("tangent, slope D_v f");
+        // |x| + |y| at (0, 0.5) along (1, 0): right slope +1, left slope −1
+        load("?f=abs(x)%20%2B%20abs(y)&win=-2,2,-2,2&at=0,0.5&v=1,0&unit=1");
+        waitForAnalysisOf("abs(x) + abs(y)");
+        page.waitForFunction("() => document.getElementById('slice-caption').dataset.kink === 'true'");
+        assertThat(page.locator("#slice-caption").getAttribute("data-right")).isEqualTo("1");
+        assertThat(page.locator("#slice-caption").getAttribute("data-left")).isEqualTo("-1");
+        page.waitForFunction("() => document.getElementById('slice').data.some(t => t.name === 'left tangent, slope −D_{−v} f')");
+        screenshot("slice-at-a-kink");
+    }
+
+    @Test
+    void theDirectionDialTurnsWithTheArrowKeysAndThePointFollowsADrag() {
+        load("?f=x%5E2%20-%20y%5E2&win=-2,2,-2,2&at=0.5,0.5&v=1,0&unit=1");
+        waitForAnalysisOf("x^2 - y^2");
+        page.focus("#dial");
+        page.keyboard().press("ArrowUp");
+        page.keyboard().press("ArrowUp");
+        page.waitForFunction("() => { const d = JSON.parse(document.getElementById('r-value').dataset.direction);"
+                + " return Math.abs(Math.atan2(d[1], d[0]) - Math.PI / 18) < 1e-4; }");
+        assertThat(page.getAttribute("#dial", "aria-valuenow")).isEqualTo("10");
+        // drag the point from the middle of the map towards its lower left
+        com.microsoft.playwright.options.BoundingBox box = page.locator("#contour .nsewdrag").first().boundingBox();
+        page.mouse().move(box.x + box.width * 0.7, box.y + box.height * 0.3);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width * 0.5, box.y + box.height * 0.5, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(box.x + box.width * 0.25, box.y + box.height * 0.75, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        page.waitForFunction("() => JSON.parse(document.getElementById('r-value').dataset.point)[0] < -0.5");
+        double[] x = shown("r-value", "point");
+        assertThat(x[0]).isNegative();
+        assertThat(x[1]).isNegative();
+        assertThat(page.inputValue("#px")).isEqualTo(String.valueOf(x[0]).replaceAll("\\.0$", ""));
+    }
+
+    @Test
+    void theHessianSaysDoesNotExistAtAKinkAndTheLevelSetIsDrawnAtZero() {
+        load("?f=abs(x)%20%2B%20abs(y)&win=-2,2,-2,2&at=0,0.5&v=1,0&unit=1");
+        waitForAnalysisOf("abs(x) + abs(y)");
+        assertThat(page.locator("#r-hessian").textContent()).contains("does not exist");
+        assertThat(page.getAttribute("#r-hessian", "data-exists")).isEqualTo("false");
+        // x·y at (1, 0): f = 0, and the level set {f = 0} (the axes) is drawn
+        load("?f=x*y&win=-2,2,-2,2&at=1,0&v=1,0&unit=1");
+        waitForAnalysisOf("x*y");
+        page.waitForFunction("() => document.getElementById('contour').data.some(t => t.name === 'level set f = f(x)')");
+        Object level = page.evaluate("() => document.getElementById('contour').data.find(t => t.name === 'level set f = f(x)').contours.start");
+        assertThat(((Number) level).doubleValue()).isZero();
+    }
+
+    @Test
+    void infinitiesAreShownNotCrashedOn() {
+        // f(26.6, 0) = e^707.56 is finite, ∇f is not: the page shows ∞ and logs no error
+        load("?f=exp(x%5E2)&win=25,27,-1,1&at=26.6,0&v=1,0&unit=1");
+        waitForAnalysisOf("exp(x^2)");
+        assertThat(page.locator("#r-grad").textContent()).contains("∞");
+        assertThat(page.locator("#r-hessian").textContent()).contains("beyond the double range");
     }
 }
