@@ -349,6 +349,40 @@ async function descend() {
   redraw();
 }
 
+// ---- check my answer ----------------------------------------------------------------------------------
+async function checkAnswer() {
+  readControls();
+  const fx = $('ans-fx').value.trim(), fy = $('ans-fy').value.trim(), dv = $('ans-dv').value.trim();
+  const body = { expr: state.expr, point: state.point, direction: state.direction, normalise: state.normalise };
+  if (fx || fy) body.gradient = [fx || '0', fy || '0'];
+  if (dv) body.derivative = dv;
+  const out = $('check-result');
+  out.innerHTML = '';
+  if (!body.gradient && !body.derivative) { out.textContent = 'type ∂f/∂x and ∂f/∂y, or a value of D_v f'; return; }
+  const result = await call('/api/check', body);
+  if (!result.ok) { out.textContent = result.error.message; out.dataset.right = 'error'; return; }
+  const lines = [];
+  let all = true;
+  for (const c of result.data.gradient || []) {
+    all = all && c.right;
+    lines.push(c.right ? [`∂f/∂${c.variable} = ${c.given}: right`, true]
+      : [`∂f/∂${c.variable} = ${c.given}: not right — at ${vec(c.differsAt)} yours gives ${fmt(c.givenValue)}, ∂f/∂${c.variable} = ${fmt(c.expectedValue)}`, false]);
+  }
+  const d = result.data.derivative;
+  if (d) {
+    all = all && d.right;
+    lines.push(d.right ? [`D_v f = ${d.given}: right to the digits you typed`, true]
+      : [`D_v f = ${d.given}: not right${d.hint ? ' — ' + d.hint : ''}`, false]);
+  }
+  for (const [text, right] of lines) {
+    const line = document.createElement('div');
+    line.className = right ? 'verdict-yes' : 'verdict-no';
+    line.textContent = text;
+    out.append(line);
+  }
+  out.dataset.right = all;
+}
+
 // ---- wiring ----------------------------------------------------------------------------------------------
 function debounce(fn, ms) {
   let timer;
@@ -442,6 +476,7 @@ async function main() {
   $('arrows-on').addEventListener('change', redraw);
   $('transparent').addEventListener('change', redraw);
   $('descend').addEventListener('click', descend);
+  $('check').addEventListener('click', checkAnswer);
   $('clear-descent').addEventListener('click', () => { run = null; $('descent-summary').textContent = ''; drawValueCurve($('descent-curve'), null); redraw(); });
   bindMapDrag();
   bindDial();

@@ -2,6 +2,9 @@ package dev.nabla.explorer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A JSON request body read field by field, each missing or mistyped field a 400 naming the field. */
 record Body(JsonNode node) {
 
@@ -86,5 +89,24 @@ record Body(JsonNode node) {
             throw ApiException.badRequest("'" + field + "' must be an object");
         }
         return new Body(v);
+    }
+
+    /** An array of exactly {@code n} strings, or null when absent. */
+    List<String> texts(String field, int n) {
+        if (!has(field)) {
+            return null;
+        }
+        JsonNode v = node.get(field);
+        if (!v.isArray() || v.size() != n) {
+            throw ApiException.badRequest("'" + field + "' must be an array of " + n + " strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!v.get(i).isTextual()) {
+                throw ApiException.badRequest("'" + field + "[" + i + "]' must be a string");
+            }
+            out.add(v.get(i).textValue());
+        }
+        return out;
     }
 }

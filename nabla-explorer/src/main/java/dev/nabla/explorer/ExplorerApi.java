@@ -111,6 +111,22 @@ final class ExplorerApi {
         return Slice.along(f, x, direction, body.bool("normalise", true), halfWidth, samples);
     }
 
+    /** POST /api/check {expr, point, direction, normalise, gradient: [formula, …], derivative: "…"}. */
+    AnswerCheck check(Body body) {
+        Formula f = expressions.parse(body.text("expr"));
+        int n = f.dimension();
+        double[] x = body.vector("point", n);
+        double[] direction = body.has("direction") ? body.vector("direction", n) : Vectors.unit(n, 0);
+        List<String> sources = body.texts("gradient", n);
+        String derivative = body.has("derivative") ? body.text("derivative") : null;
+        if (sources == null && derivative == null) {
+            throw ApiException.badRequest("give 'gradient' (one formula per variable) or 'derivative' (a number), or both");
+        }
+        List<Formula> partials = sources == null ? null : sources.stream().map(expressions::parse).toList();
+        Expressions.derive("∇f", f::gradientFormulas);
+        return AnswerCheck.of(f, x, direction, body.bool("normalise", true), partials, sources, derivative);
+    }
+
     /** POST /api/grid {expr, window, resolution, arrows}. */
     Grid grid(Body body) {
         Formula f = expressions.parse(body.text("expr"));

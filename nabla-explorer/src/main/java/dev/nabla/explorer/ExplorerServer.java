@@ -78,6 +78,7 @@ public final class ExplorerServer {
             config.routes.post("/api/grid", ctx -> respond(ctx, api::grid));
             config.routes.post("/api/descend", ctx -> respond(ctx, api::descend));
             config.routes.post("/api/slice", ctx -> respond(ctx, api::slice));
+            config.routes.post("/api/check", ctx -> respond(ctx, api::check));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg"));
             config.routes.exception(ApiException.class, (e, ctx) -> {
                 if (e.status() == 503) {

@@ -1,5 +1,6 @@
 package dev.nabla.explorer;
 
+import dev.nabla.symbolic.CompiledFormula;
 import dev.nabla.symbolic.Formula;
 
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
                 }
             }
         }
+        blankPoles(f, xs, ys, z);
         double[] ax = axis(w.xmin(), w.xmax(), arrows + 1);
         double[] ay = axis(w.ymin(), w.ymax(), arrows + 1);
         double[] g = new double[2];
@@ -74,6 +76,78 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
             }
         }
         return new Grid(xs, ys, z, field);
+    }
+
+    /** Bisection steps that tell a pole from a zero between two grid points. */
+    private static final int BISECTIONS = 40;
+
+    /**
+     * Leaves out (null) the two grid points of every edge that straddles a pole, so that no contour line is drawn
+     * through it: across a pole f changes sign by jumping through infinity, and a contour plot would draw the level
+     * curves f = c for every c in between along the pole. An edge whose ends have opposite signs is bisected on the
+     * sign change; at a zero of a continuous f the bracket's values shrink to 0, at a pole they grow (or f is
+     * undefined on the way). At most 8 edges per grid line are examined (a highly oscillating f has many sign
+     * changes and no room for poles between them).
+     */
+    static void blankPoles(CompiledFormula f, double[] xs, double[] ys, Double[][] z) {
+        int n = xs.length;
+        List<int[]> poles = new ArrayList<>();
+        int budget = 8 * 2 * n;
+        for (int j = 0; j < n && budget > 0; j++) {
+            for (int i = 0; i < n && budget > 0; i++) {
+                for (int[] d : new int[][] {{1, 0}, {0, 1}}) {
+                    int i2 = i + d[0];
+                    int j2 = j + d[1];
+                    if (i2 >= n || j2 >= n || z[j][i] == null || z[j2][i2] == null
+                            || Math.signum(z[j][i]) * Math.signum(z[j2][i2]) >= 0) {
+                        continue;
+                    }
+                    budget--;
+                    if (pole(f, xs[i], ys[j], z[j][i], xs[i2], ys[j2], z[j2][i2])) {
+                        poles.add(new int[] {j, i});
+                        poles.add(new int[] {j2, i2});
+                    }
+                }
+            }
+        }
+        for (int[] p : poles) {
+            z[p[0]][p[1]] = null;
+        }
+    }
+
+    /** Whether f jumps through infinity between a and b, where f(a) and f(b) have opposite signs. */
+    private static boolean pole(CompiledFormula f, double ax, double ay, double fa, double bx, double by, double fb) {
+        double start = Math.max(Math.abs(fa), Math.abs(fb));
+        double[] p = new double[2];
+        double lo = 0;
+        double hi = 1;
+        double flo = fa;
+        double fhi = fb;
+        for (int k = 0; k < BISECTIONS; k++) {
+            double mid = (lo + hi) / 2;
+            p[0] = ax + mid * (bx - ax);
+            p[1] = ay + mid * (by - ay);
+            double fm;
+            try {
+                fm = f.value(p);
+            } catch (ArithmeticException undefined) {
+                return true;
+            }
+            if (!Double.isFinite(fm)) {
+                return true;
+            }
+            if (fm == 0) {
+                return false;
+            }
+            if (Math.signum(fm) == Math.signum(flo)) {
+                lo = mid;
+                flo = fm;
+            } else {
+                hi = mid;
+                fhi = fm;
+            }
+        }
+        return Math.min(Math.abs(flo), Math.abs(fhi)) > start;
     }
 
     private static double[] axis(double from, double to, int n) {

@@ -460,6 +460,102 @@ class ExplorerApiTest {
         assertThat(second.get("direction")).isEqualTo(first.get("direction"));
     }
 
+    static Stream<Arguments> polesAndZeros() {
+        return Stream.of(
+                // 1/x: a pole on x = 0, between the grid's columns 49 and 50 (100 points on [−1, 1], none at 0)
+                Arguments.of("1/x", 49),
+                Arguments.of("y/x + 1", 49),
+                // tan(2x): a zero at x = 0 (kept) and poles at x = ±π/4, between columns 88 and 89 (and 10, 11)
+                Arguments.of("tan(2*x)", 88),
+                // zeros, not poles: the level set f = 0 is real and must be kept
+                Arguments.of("x", -1),
+                Arguments.of("x^3 - x*y", -1),
+                Arguments.of("sign(x)", -1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("polesAndZeros")
+    void gridPointsBesideAPoleAreLeftOutSoThatNoFalseLevelCurveIsDrawn(String expr, int column) {
+        Answer a = post("/api/grid", java.util.Map.of("expr", expr, "resolution", 100, "arrows", 2,
+                "window", java.util.Map.of("xmin", -1, "xmax", 1, "ymin", -1, "ymax", 1)));
+        JsonNode z = a.body().get("z");
+        int blanked = 0;
+        for (JsonNode row : z) {
+            for (JsonNode v : row) {
+                blanked += v.isNull() ? 1 : 0;
+            }
+        }
+        if (column >= 0) {
+            // both neighbours of the pole, in (nearly) every row: x = −1 + 2i/99 on [−1, 1]; y/x + 1 does not change
+            // sign across x = 0 in the two rows nearest y = 0
+            assertThat(blanked).isGreaterThanOrEqualTo(190);
+            assertThat(z.get(10).get(column).isNull()).isTrue();
+            assertThat(z.get(10).get(column + 1).isNull()).isTrue();
+            assertThat(z.get(10).get(30).isNull()).isFalse();
+            assertThat(z.get(10).get(49).isNull()).as("tan(2x) = 0 at x = 0 is a zero").isEqualTo(column == 49);
+        } else {
+            assertThat(blanked).isZero();
+        }
+    }
+
+    private Answer check(Object gradient, String derivative, boolean normalise) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>(analyzeBody("x^2*sin(y) + y^3",
+                new double[] {0.7, 1.2}, new double[] {1, -2}, normalise));
+        if (gradient != null) {
+            body.put("gradient", gradient);
+        }
+        if (derivative != null) {
+            body.put("derivative", derivative);
+        }
+        return post("/api/check", body);
+    }
+
+    @Test
+    void checkMyAnswerAcceptsTheGradientHoweverItIsWritten() {
+        Answer a = check(List.of("2*x*sin(y)", "x^2*cos(y) + 3*y^2"), null, true);
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().at("/gradient/0/right").booleanValue()).isTrue();
+        assertThat(a.body().at("/gradient/1/right").booleanValue()).isTrue();
+        Answer reordered = check(List.of("sin(y)*x*2", "3*y*y + cos(y)*x^2"), null, true);
+        assertThat(reordered.body().at("/gradient/0/right").booleanValue()).isTrue();
+        assertThat(reordered.body().at("/gradient/1/right").booleanValue()).isTrue();
+    }
+
+    @Test
+    void checkMyAnswerSaysWhichComponentDiffersAndWhere() {
+        // 3y instead of 3y²: wrong at the point itself, (0.7, 1.2)
+        Answer a = check(List.of("2*x*sin(y)", "x^2*cos(y) + 3*y"), null, true);
+        assertThat(a.body().at("/gradient/0/right").booleanValue()).isTrue();
+        JsonNode wrong = a.body().at("/gradient/1");
+        assertThat(wrong.get("right").booleanValue()).isFalse();
+        assertThat(wrong.get("variable").textValue()).isEqualTo("y");
+        assertThat(doubles(wrong.get("differsAt"))).containsExactly(0.7, 1.2);
+        assertThat(wrong.get("givenValue").doubleValue()).isCloseTo(0.49 * Math.cos(1.2) + 3.6, within(1e-12));
+        assertThat(wrong.get("expectedValue").doubleValue()).isCloseTo(0.49 * Math.cos(1.2) + 4.32, within(1e-12));
+        // the number ∂f/∂x(0.7, 1.2) is right at the point and wrong everywhere else: caught at a point around it
+        double g0 = 1.4 * Math.sin(1.2);
+        Answer onlyHere = check(List.of(g0 + "", "x^2*cos(y) + 3*y^2"), null, true);
+        assertThat(onlyHere.body().at("/gradient/0/right").booleanValue()).isFalse();
+        assertThat(doubles(onlyHere.body().at("/gradient/0/differsAt"))).doesNotContain(0.7);
+    }
+
+    @Test
+    void checkMyAnswerTakesDvfToTheDigitsTypedAndKnowsTheUsualSlip() {
+        // the documents: v = (1, −2) as given, −7.690; the unit direction, −3.439
+        assertThat(check(null, "−7.690", false).body().at("/derivative/right").booleanValue()).isTrue();
+        assertThat(check(null, "-7.69", false).body().at("/derivative/right").booleanValue()).isTrue();
+        assertThat(check(null, "-7.70", false).body().at("/derivative/right").booleanValue()).isFalse();
+        assertThat(check(null, "-3.439", true).body().at("/derivative/right").booleanValue()).isTrue();
+        // half a unit of the last digit typed: −3.4392 is right, −3.4391 is not (D_v̂ f = −3.43919)
+        assertThat(check(null, "-3.4392", true).body().at("/derivative/right").booleanValue()).isTrue();
+        assertThat(check(null, "-3.4391", true).body().at("/derivative/right").booleanValue()).isFalse();
+        Answer slip = check(null, "-7.690", true);
+        assertThat(slip.body().at("/derivative/right").booleanValue()).isFalse();
+        assertThat(slip.body().at("/derivative/hint").textValue()).contains("v as given");
+        assertThat(check(null, "7.690", false).body().at("/derivative/hint").textValue()).contains("sign");
+        assertThat(check(null, "seven", false).status()).isEqualTo(400);
+    }
+
     private HttpResponse<String> sendText(String path) {
         try {
             return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()

@@ -314,4 +314,20 @@ class ExplorerPageTest {
         assertThat(page.locator("#r-grad").textContent()).contains("∞");
         assertThat(page.locator("#r-hessian").textContent()).contains("beyond the double range");
     }
+
+    @Test
+    void checkMyAnswerSaysRightOrWhichComponentDiffers() {
+        load("");
+        waitForAnalysisOf("x^2*sin(y) + y^3");
+        page.fill("#ans-fx", "2*x*sin(y)");
+        page.fill("#ans-fy", "x^2*cos(y) + 3*y");
+        page.fill("#ans-dv", "−3.439");
+        page.click("#check");
+        page.waitForFunction("() => document.getElementById('check-result').dataset.right !== undefined");
+        String said = page.locator("#check-result").textContent();
+        assertThat(said).contains("∂f/∂x = 2*x*sin(y): right").contains("∂f/∂y = x^2*cos(y) + 3*y: not right")
+                .contains("(0.7, 1.2)").contains("D_v f = −3.439: right");
+        assertThat(page.getAttribute("#check-result", "data-right")).isEqualTo("false");
+        screenshot("check-my-answer");
+    }
 }
