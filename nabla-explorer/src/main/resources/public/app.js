@@ -2,6 +2,7 @@ import katex from '/webjars/katex/0.18.11/dist/katex.mjs';
 import { call, latest } from './api.js';
 import { EXAMPLES } from './examples.js';
 import { readUrl, writeUrl } from './state.js';
+import { chosenLanguage, applyLanguage } from './i18n.js';
 import { drawContour, drawSurface, drawValueCurve, drawSlice, clickedPoint, toPixels, fieldArrows } from './plots.js';
 
 const $ = id => document.getElementById(id);
@@ -11,7 +12,7 @@ const fmt = x => x === null || x === undefined || Number.isNaN(x) ? 'undefined'
 const vec = xs => '(' + xs.map(fmt).join(', ') + ')';
 const tex = (el, source) => katex.render(source, el, { throwOnError: false, displayMode: false });
 
-const state = { expr: '', window: [-2, 2, -2, 2], point: [0.7, 1.2], direction: [1, -2], normalise: true };
+const state = { expr: '', window: [-2, 2, -2, 2], point: [0.7, 1.2], direction: [1, -2], normalise: true, lang: 'en' };
 let grid = null, analysis = null, run = null, slice = null;
 const parseLatest = latest('/api/parse'), gridLatest = latest('/api/grid'), analyzeLatest = latest('/api/analyze'),
   sliceLatest = latest('/api/slice');
@@ -466,6 +467,14 @@ async function main() {
   Object.assign(state, EXAMPLES[0]);
   for (const key of ['expr', 'window', 'point', 'direction', 'normalise']) if (url[key] !== null) state[key] = url[key];
   delete state.name;
+  state.lang = chosenLanguage();
+  $('lang').value = state.lang;
+  const language = applyLanguage(state.lang);
+  $('lang').addEventListener('change', async () => {
+    state.lang = $('lang').value;
+    writeUrl(state);
+    await applyLanguage(state.lang);
+  });
   writeControls();
   $('expr').addEventListener('input', debounce(onExpression, 150));
   for (const id of ['xmin', 'xmax', 'ymin', 'ymax']) $(id).addEventListener('change', () => { refreshGrid(); refreshAnalysis(); });
@@ -481,7 +490,7 @@ async function main() {
   bindMapDrag();
   bindDial();
   // the numbers come first; the plots follow when Plotly (a large script, loaded async) is there
-  await Promise.all([onExpression(), plotsReady()]);
+  await Promise.all([onExpression(), plotsReady(), language]);
   drawValueCurve($('descent-curve'), run);
   redraw();
   document.body.dataset.ready = 'true';

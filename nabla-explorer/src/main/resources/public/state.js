@@ -1,5 +1,5 @@
 // The view's state lives in the URL so that a view can be shared:
-// ?f=<expression>&win=xmin,xmax,ymin,ymax&at=x,y&v=v1,v2&unit=1
+// ?f=<expression>&win=xmin,xmax,ymin,ymax&at=x,y&v=v1,v2&unit=1&lang=ko
 const numbers = (text, n) => {
   if (!text) return null;
   const parts = text.split(',').map(Number);
@@ -24,5 +24,6 @@ export function writeUrl(state) {
   q.set('at', state.point.join(','));
   q.set('v', state.direction.join(','));
   q.set('unit', state.normalise ? '1' : '0');
+  if (state.lang) q.set('lang', state.lang);
   history.replaceState(null, '', '?' + q.toString());
 }

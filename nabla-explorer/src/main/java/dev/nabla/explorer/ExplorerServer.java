@@ -80,6 +80,14 @@ public final class ExplorerServer {
             config.routes.post("/api/slice", ctx -> respond(ctx, api::slice));
             config.routes.post("/api/check", ctx -> respond(ctx, api::check));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg"));
+            config.routes.get("/api/messages", ctx -> {
+                String lang = ctx.queryParam("lang") == null ? "en" : ctx.queryParam("lang");
+                if (!Messages.LANGUAGES.contains(lang)) {
+                    throw ApiException.badRequest("'lang' must be one of " + Messages.LANGUAGES + ", got '" + lang + "'");
+                }
+                ctx.contentType("application/json").result(serialise(
+                        new Messages.Answer(lang, Messages.LANGUAGES, Messages.of(lang))));
+            });
             config.routes.exception(ApiException.class, (e, ctx) -> {
                 if (e.status() == 503) {
                     ctx.header("Retry-After", String.valueOf(Admission.RETRY_AFTER_SECONDS));

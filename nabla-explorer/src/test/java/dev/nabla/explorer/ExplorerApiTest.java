@@ -556,6 +556,28 @@ class ExplorerApiTest {
         assertThat(check(null, "seven", false).status()).isEqualTo(400);
     }
 
+    @Test
+    void bothLanguagesHaveEveryMessageThePageUses() throws IOException {
+        java.util.Map<String, String> en = Messages.of("en");
+        java.util.Map<String, String> ko = Messages.of("ko");
+        assertThat(ko.keySet()).isEqualTo(en.keySet());
+        String page;
+        try (var in = ExplorerApiTest.class.getResourceAsStream("/public/index.html")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-i18n=\"([^\"]+)\"").matcher(page);
+        int used = 0;
+        while (m.find()) {
+            assertThat(en).containsKey(m.group(1));
+            used++;
+        }
+        assertThat(used).isGreaterThan(20);
+        // the documents' vocabulary
+        assertThat(String.join(" ", ko.values())).contains("그래디언트", "방향도함수", "레벨셋", "접공간", "클라크 부분그래디언트");
+        assertThat(post("/api/messages", "{}").status()).isEqualTo(405);
+        assertThat(sendText("/api/messages?lang=fr").statusCode()).isEqualTo(400);
+    }
+
     private HttpResponse<String> sendText(String path) {
         try {
             return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()

@@ -330,4 +330,30 @@ class ExplorerPageTest {
         assertThat(page.getAttribute("#check-result", "data-right")).isEqualTo("false");
         screenshot("check-my-answer");
     }
+
+    @Test
+    void aKoreanBrowserGetsTheDocumentsVocabularyAndCanSwitchToEnglish() {
+        BrowserContext korean = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1500, 1300));
+        Page ko = korean.newPage();
+        try {
+            ko.onPageError(e -> consoleErrors.add(e));
+            ko.navigate("http://127.0.0.1:" + server.port() + "/");
+            ko.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(ko.getAttribute("body", "data-lang")).isEqualTo("ko");
+            assertThat(ko.locator("[data-i18n='result.gradient']").textContent()).contains("그래디언트");
+            assertThat(ko.locator("[data-i18n='result.directional']").textContent()).contains("방향도함수");
+            assertThat(ko.locator("[data-i18n='result.levelSet']").textContent()).contains("레벨셋").contains("접공간");
+            assertThat(ko.locator("[data-i18n='result.clarke']").textContent()).contains("클라크 부분그래디언트");
+            ko.selectOption("#lang", "en");
+            ko.waitForFunction("() => document.body.dataset.lang === 'en'");
+            assertThat(ko.locator("[data-i18n='result.directional']").textContent()).contains("directional derivative");
+            assertThat(ko.url()).contains("lang=en");
+            // the address bar wins over the browser's language: the view reopens in English
+            ko.navigate(ko.url());
+            ko.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(ko.getAttribute("body", "data-lang")).isEqualTo("en");
+        } finally {
+            korean.close();
+        }
+    }
 }
