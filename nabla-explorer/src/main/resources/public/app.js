@@ -201,7 +201,10 @@ function renderAnalysis(a) {
   }
   renderBoth(d);
   dirEl.dataset.value = d.derivative === null ? (d.byDefinition === null ? '' : d.byDefinition) : d.derivative;
-  tex($('r-dir-formula'), '\\nabla f\\cdot v = ' + d.formula.latex +
+  // constants such as 0.8944271909999159 (= 2/√5) rounded to 6 digits for reading; the exact formula on hover
+  const readable = d.formula.latex.replace(/\d+\.\d{7,}/g, m => String(+Number(m).toPrecision(6)));
+  $('r-dir-formula').title = '∇f·v = ' + d.formula.plain;
+  tex($('r-dir-formula'), '\\nabla f\\cdot v = ' + readable +
     (d.formulaValue === null ? '' : ' = ' + texNumber(d.formulaValue)));
   renderSteepest(a.steepest);
   renderLevelSet(a.levelSet);
