@@ -12,7 +12,7 @@ public final class BuildInfo {
      * The version of the JSON output's layout, written as {@code "schemaVersion"} in every JSON result. It
      * grows by one whenever a field is renamed or removed or its meaning changes; adding fields keeps it.
      */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private static final String VERSION = load();
 
