@@ -2,12 +2,13 @@ package dev.nabla.symbolic;
 
 /**
  * Limits that keep hostile input from exhausting the process: the input length in characters, the nesting
- * depth (parentheses, function calls, unary signs and right-associative powers), and the number of
- * syntax nodes built.
+ * depth (parentheses, function calls, unary signs and roots, {@code not}, right-associative powers), and the
+ * number of tokens. Any depth is safe for the parser itself, which does not recurse; the depth bounds the
+ * height of the expressions handed to the passes that follow.
  *
  * @param maxLength longest accepted input, in characters
  * @param maxDepth  deepest accepted nesting
- * @param maxNodes  most syntax nodes (numbers, names, operators, calls) in one input
+ * @param maxNodes  most tokens (numbers, names, operators) in one input
  */
 public record ParseLimits(int maxLength, int maxDepth, int maxNodes) {
     /** 100 000 characters, depth 200, 100 000 nodes. */

@@ -276,6 +276,9 @@ class ParserTest {
     void constantsThatOverflowAreAParseException() {
         assertThat(error("1e308 + 1e308").problem()).startsWith("constant overflow");
         assertThat(error("x + 1e308*1e308").problem()).startsWith("constant overflow");
+        // like terms whose collected coefficient overflows
+        assertThat(error("1e308*x + 1e308*x").problem()).startsWith("constant overflow");
+        assertThat(error("y + (1e308*x + 1e308*x)").position()).isEqualTo(5);
         assertThat(Formula.parse("10^400").toString()).isEqualTo("10^400"); // not folded: evaluates to infinity
     }
 

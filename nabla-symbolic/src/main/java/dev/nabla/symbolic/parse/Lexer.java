@@ -8,7 +8,7 @@ import java.util.Arrays;
  * unexpected characters, non-ASCII digits, malformed numbers, numbers glued to names ({@code 2x}) and more than
  * {@code maxTokens} tokens. The typed forms of the operators are read as their ASCII spelling: {@code · × ⋅}
  * as {@code *}, {@code ÷} as {@code /}, {@code −} as {@code -}, {@code ≤ ≥ ≠} as {@code <= >= !=},
- * {@code √ ∛} as {@code sqrt}/{@code cbrt}, {@code π} as {@code pi}; {@code ° } is the degree postfix.
+ * {@code √ ∛} as {@code sqrt}/{@code cbrt}, {@code π} as {@code pi}; {@code °} is the degree postfix.
  * Identifiers are a letter or {@code _} followed by letters, ASCII digits and {@code _} (letters of any script:
  * {@code θ}, {@code 가}; {@code π} is never part of a name).
  */

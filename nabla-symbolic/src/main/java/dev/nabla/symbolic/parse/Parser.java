@@ -492,13 +492,21 @@ public final class Parser {
         return lexer.kind() == Lexer.OPERATOR && lexer.symbol().equals(op);
     }
 
-    /** Builds a node; constant folding that overflows a double is reported at the operands' start. */
+    /**
+     * Builds a node; constant folding that overflows a double (a refused fold, or a collected coefficient such
+     * as 1e308*x + 1e308*x) is reported at the operands' start.
+     */
     private Expr build(int start, Supplier<Expr> build) {
+        Expr e;
         try {
-            return build.get();
+            e = build.get();
         } catch (IllegalArgumentException overflow) {
+            e = null;
+        }
+        if (e == null || !Double.isFinite(e.number()) || !e.args().stream().allMatch(a -> Double.isFinite(a.number()))) {
             throw error(start, "a finite constant", "constant overflow: the constants here exceed the range of a double");
         }
+        return e;
     }
 
     private ParseException implicitMultiplication() {
