@@ -47,6 +47,7 @@ class TypedInputTest {
         "r²·cos²(θ)            | r^2*cos(θ)^2",
         "if(x ≤ 1 and y ≥ 2 and x ≠ y, x, y) | if(x <= 1 and y >= 2 and x != y, x, y)",
         "x\u00a0+\u202fy\u3000+ z | x + y + z",
+        "x₁² + x₂·x₁₀          | x1^2 + x2*x10",
         "2π                    | ",
     })
     void typedFormsReadAsTheirAsciiSpelling(String typed, String ascii) {
@@ -124,6 +125,7 @@ class TypedInputTest {
         "√           | 2 | expected an expression but found end of input",
         "sin²x       | 4 | sin is a function: write sin(…)",
         "(x < 1)²    | 1 | expected a number but found a condition",
+        "₁ + x       | 1 | unexpected character '₁' (U+2081 SUBSCRIPT ONE): a subscript follows a name (x₁)",
     })
     void unexpectedCharactersAreParseExceptionsWithACaret(String input, int column, String message) {
         ParseException e = error(input);

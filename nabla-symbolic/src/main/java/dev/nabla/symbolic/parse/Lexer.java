@@ -9,8 +9,8 @@ import java.util.Arrays;
  * {@code maxTokens} tokens. The typed forms of the operators are read as their ASCII spelling: {@code · × ⋅}
  * as {@code *}, {@code ÷} as {@code /}, {@code −} as {@code -}, {@code ≤ ≥ ≠} as {@code <= >= !=},
  * {@code √ ∛} as {@code sqrt}/{@code cbrt}, {@code π} as {@code pi}; {@code °} is the degree postfix.
- * Identifiers are a letter or {@code _} followed by letters, ASCII digits and {@code _} (letters of any script:
- * {@code θ}, {@code 가}; {@code π} is never part of a name).
+ * Identifiers are a letter or {@code _} followed by letters, ASCII digits, subscript digits and {@code _}
+ * (letters of any script: {@code θ}, {@code 가}; {@code π} is never part of a name; {@code x₁} is {@code x1}).
  */
 final class Lexer {
     static final int NUMBER = 0;
@@ -56,7 +56,7 @@ final class Lexer {
                 i++;
             } else if (isNameStart(c)) {
                 int e = endOfName(i);
-                add(IDENT, i, e, 0, source.substring(i, e));
+                add(IDENT, i, e, 0, asciiName(source.substring(i, e)));
                 i = e;
             } else if (c == '⁺' || c == '⁻' || SUPERSCRIPT_DIGITS.indexOf(c) >= 0) {
                 i = lexSuperscript(i);
@@ -79,11 +79,25 @@ final class Lexer {
         return c == '_' || (Character.isLetter(c) && c != PI);
     }
 
+    private static boolean isSubscriptDigit(int c) {
+        return c >= '₀' && c <= '₉';
+    }
+
+    /** The name with subscript digits written as digits: {@code x₁} is the variable {@code x1}. */
+    private static String asciiName(String typed) {
+        StringBuilder b = new StringBuilder(typed.length());
+        for (int k = 0; k < typed.length(); k++) {
+            char c = typed.charAt(k);
+            b.append(isSubscriptDigit(c) ? (char) ('0' + c - '₀') : c);
+        }
+        return b.toString();
+    }
+
     private int endOfName(int i) {
         int n = source.length();
         while (i < n) {
             int c = source.codePointAt(i);
-            if (!isNameStart(c) && !isAsciiDigit(c)) {
+            if (!isNameStart(c) && !isAsciiDigit(c) && !isSubscriptDigit(c)) {
                 break;
             }
             i += Character.charCount(c);
@@ -230,6 +244,7 @@ final class Lexer {
         switch (Character.getType(c)) {
             case Character.DASH_PUNCTUATION: return ": write - for minus";
             case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: return " (a combining mark)";
+            case Character.OTHER_NUMBER: return isSubscriptDigit(c) ? ": a subscript follows a name (x₁)" : "";
             default: return "";
         }
     }
