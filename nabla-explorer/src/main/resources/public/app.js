@@ -163,7 +163,9 @@ function showAnalysisError(error) {
   const box = $('analysis-error');
   box.hidden = false;
   box.textContent = error.kind === 'parse' ? error.message : `${error.message}`;
-  for (const id of ['r-value', 'r-grad', 'r-dir', 'r-dir-given', 'r-dir-unit', 'r-steepest', 'r-level', 'r-hessian', 'r-class', 'r-diff', 'r-clarke']) {
+  // nothing of the previous formula stays on screen after an error
+  for (const id of ['r-value', 'r-grad-symbolic', 'r-grad', 'r-dir', 'r-dir-given', 'r-dir-unit', 'r-dir-formula', 'r-steepest',
+    'r-level', 'r-hessian', 'r-class', 'r-diff', 'r-clarke']) {
     $(id).textContent = '—';
   }
 }

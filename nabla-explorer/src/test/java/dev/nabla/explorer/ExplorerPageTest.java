@@ -316,6 +316,15 @@ class ExplorerPageTest {
         waitForAnalysisOf("exp(x^2)");
         assertThat(page.locator("#r-grad").textContent()).contains("∞");
         assertThat(page.locator("#r-hessian").textContent()).contains("beyond the double range");
+        // moving the point to where f overflows: an error, and no formula of the previous answer left on screen
+        page.fill("#px", "710");
+        page.press("#px", "Enter");
+        page.waitForSelector("#analysis-error:not([hidden])");
+        assertThat(page.locator("#analysis-error").textContent()).contains("not a finite number");
+        for (String id : List.of("r-grad-symbolic", "r-grad", "r-dir-formula", "r-hessian")) {
+            assertThat(page.locator("#" + id).textContent()).as(id).isEqualTo("—");
+        }
+        consoleErrors.removeIf(m -> m.contains("status of 422"));
     }
 
     @Test
