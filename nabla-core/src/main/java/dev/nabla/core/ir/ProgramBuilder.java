@@ -111,10 +111,7 @@ public final class ProgramBuilder {
     /** arrays[a][index]. */
     public int read(int a, Affine index) {
         ArrayDecl.Role r = arrays.get(a).role();
-        if (index.isConstant() && (index.offset() < 0 || index.offset() >= arrays.get(a).length())) {
-            throw new IndexOutOfBoundsException("index " + index.offset() + " out of bounds for length "
-                    + arrays.get(a).length());
-        }
+        checkBounds(a, index);
         if (r == ArrayDecl.Role.BUFFER || r == ArrayDecl.Role.GRADIENT) { // written too: never shared
             int out = fresh(top().scope);
             top().instrs.add(Instr.read(out, a, index));
@@ -188,12 +185,14 @@ public final class ProgramBuilder {
     /** arrays[a][index] += v. */
     public void accumulate(int a, Affine index, int v) {
         check(v);
+        checkBounds(a, index);
         top().instrs.add(Instr.write(Instr.Kind.ACCUM, a, index, v));
     }
 
     /** arrays[a][index] = v. */
     public void store(int a, Affine index, int v) {
         check(v);
+        checkBounds(a, index);
         top().instrs.add(Instr.write(Instr.Kind.STORE, a, index, v));
     }
 
@@ -261,6 +260,38 @@ public final class ProgramBuilder {
     }
 
     // ---- internals ----
+
+    /**
+     * Throws unless index stays in array a for every value of the open loops' counters it uses: an index out of
+     * range is reported when the program is built, naming the element and the loop, not when it runs.
+     */
+    private void checkBounds(int a, Affine index) {
+        long lo = index.offset();
+        long hi = index.offset();
+        StringBuilder loops = new StringBuilder();
+        for (int k = 0; k < index.counters().length; k++) {
+            Loop l = openLoop(index.counters()[k]);
+            long c = index.coefs()[k];
+            lo += Math.min(c * l.from(), c * (l.to() - 1));
+            hi += Math.max(c * l.from(), c * (l.to() - 1));
+            loops.append(loops.length() == 0 ? " with " : ", ").append('i').append(l.counter()).append(" in [")
+                    .append(l.from()).append(", ").append(l.to()).append(')');
+        }
+        int n = arrays.get(a).length();
+        if (lo < 0 || hi >= n) {
+            throw new IndexOutOfBoundsException("element [" + index + "]" + loops + " reaches index "
+                    + (lo < 0 ? lo : hi) + " of an array of length " + n);
+        }
+    }
+
+    private Loop openLoop(int counter) {
+        for (Frame f : frames) {
+            if (f.open != null && f.open.counter() == counter) {
+                return f.open;
+            }
+        }
+        throw new IllegalStateException("loop counter i" + counter + " used outside its loop");
+    }
 
     private Frame top() {
         return frames.peek();

@@ -51,6 +51,15 @@ class TraceTest {
     }
 
     @Test
+    void anIndexOutOfRangeIsReportedWhenTracedNamingTheLoop() {
+        VecFunction offByOne = x -> Loops.fori(0, x.size(), 0.0, (i, s) -> s.add(x.get(i.plus(1))));
+        assertThatThrownBy(() -> Trace.of(offByOne, 5)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("element [i0 + 1] with i0 in [0, 5) reaches index 5 of an array of length 5");
+        VecFunction ok = x -> Loops.fori(0, x.size() - 1, 0.0, (i, s) -> s.add(x.get(i.plus(1))));
+        assertThat(Trace.of(ok, 5).size()).isPositive();
+    }
+
+    @Test
     void aValueLeakingOutOfALoopBodyIsRefused() {
         Real[] leaked = new Real[1];
         VecFunction f = x -> {
