@@ -83,6 +83,20 @@ public final class AD {
         return dev.nabla.core.onesided.OneSided.directionalDerivative(f, x, v);
     }
 
+    /**
+     * Whether f is differentiable at x, decided from exact one-sided directional derivatives (±e_i, 8 seeded
+     * random directions, sums of pairs): a negative verdict is a proof naming its directions; the gradient
+     * (D_{e_i} f) when differentiable. The user-facing answer; {@link #valueAndGrad} stays the fast conventional
+     * mode for optimisers, with the kinks it met recorded. See {@link dev.nabla.core.check.ExactDifferentiability}.
+     */
+    public static dev.nabla.core.check.ExactDifferentiability differentiability(RealFunction f, double[] x) {
+        double fx = value(f, x);
+        if (Double.isNaN(fx)) {
+            throw new dev.nabla.core.field.DomainException("f", "f(x) is NaN (f is undefined at the point)", x);
+        }
+        return dev.nabla.core.check.ExactDifferentiability.test(f, x, fx, 8, 0);
+    }
+
     /** D_v f(x) = ∇f(x)·v by forward mode: one pass with dual numbers, no gradient formed. */
     public static double jvp(RealFunction f, double[] x, double[] v) {
         WindowKernel.Bound k = WindowSum.kernelOf(f, x.length);

@@ -136,4 +136,20 @@ class OneSidedTest {
                 : x[0].square().multiply(x[0].reciprocal().sin());
         assertThat(d(g, new double[] {0}, 1).kind()).isNotEqualTo(Kind.FINITE);
     }
+
+    @Test
+    void theJavaApiDecidesDifferentiabilityAsTheCommandsDo() {
+        dev.nabla.core.check.ExactDifferentiability kink = AD.differentiability(x -> x[0].abs().add(x[1]),
+                new double[] {0, 1});
+        assertThat(kink.differentiable()).isFalse();
+        assertThat(kink.proven()).isTrue();
+        assertThat(kink.verdict()).isEqualTo(dev.nabla.core.check.DifferentiabilityVerdict.ONE_SIDED_ONLY);
+        assertThat(kink.witnesses()).hasSize(2);
+        dev.nabla.core.check.ExactDifferentiability smooth = AD.differentiability(
+                x -> x[0].square().multiply(x[1].sin()), new double[] {0.7, 1.2});
+        assertThat(smooth.differentiable()).isTrue();
+        assertThat(smooth.proven()).isTrue();
+        assertThat(smooth.gradient()).containsExactly(new double[] {2 * 0.7 * Math.sin(1.2), 0.49 * Math.cos(1.2)},
+                org.assertj.core.api.Assertions.within(1e-14));
+    }
 }
