@@ -148,88 +148,10 @@ abstract class DoubleNum extends LinearNum {
         }
         double a = value();
         double v = p.value(a, 0);
-        kinkOf(p, a, 0, context());
+        if (p.hasKinks()) {
+            kinkOf(p, a, 0, context());
+        }
         return unary(v, p.partial(0, a, 0, v));
-    }
-
-    @Override
-    public Real sqrt() {
-        return apply(Primitive.SQRT);
-    }
-
-    @Override
-    public Real cbrt() {
-        return apply(Primitive.CBRT);
-    }
-
-    @Override
-    public Real exp() {
-        return apply(Primitive.EXP);
-    }
-
-    @Override
-    public Real log() {
-        return apply(Primitive.LOG);
-    }
-
-    @Override
-    public Real sin() {
-        return apply(Primitive.SIN);
-    }
-
-    @Override
-    public Real cos() {
-        return apply(Primitive.COS);
-    }
-
-    @Override
-    public Real tan() {
-        return apply(Primitive.TAN);
-    }
-
-    @Override
-    public Real asin() {
-        return apply(Primitive.ASIN);
-    }
-
-    @Override
-    public Real acos() {
-        return apply(Primitive.ACOS);
-    }
-
-    @Override
-    public Real atan() {
-        return apply(Primitive.ATAN);
-    }
-
-    @Override
-    public Real sinh() {
-        return apply(Primitive.SINH);
-    }
-
-    @Override
-    public Real cosh() {
-        return apply(Primitive.COSH);
-    }
-
-    @Override
-    public Real tanh() {
-        return apply(Primitive.TANH);
-    }
-
-    @Override
-    public Real asinh() {
-        return apply(Primitive.ASINH);
-    }
-
-    @Override
-    public Real acosh() {
-        return apply(Primitive.ACOSH);
-    }
-
-    @Override
-    public Real atanh() {
-        return apply(Primitive.ATANH);
     }
 
     /** atan2(y, x) with y = this, partials from {@link Primitive#ATAN2}. */
@@ -261,17 +183,6 @@ abstract class DoubleNum extends LinearNum {
     }
 
     // ---- non-smooth primitives: the convention of Real's Javadoc, kinks recorded ----
-
-    @Override
-    public Real abs() {
-        double a = value();
-        return unary(abs(a, context()), dAbs(a));
-    }
-
-    @Override
-    public Real sign() {
-        return unary(sign(value(), context()), 0);
-    }
 
     @Override
     public Real max(Real b) {
@@ -317,32 +228,8 @@ abstract class DoubleNum extends LinearNum {
 
     /** hypot(a, c), recording a kink at (0, 0). */
     static double hypot(double a, double c, Context ctx) {
-        double h = Math.hypot(a, c);
-        if (h == 0) {
-            ctx.kink("hypot", "hypot at (0, 0)");
-        }
-        return h;
-    }
-
-    /** |a|, recording a kink at 0. */
-    static double abs(double a, Context ctx) {
-        if (a == 0) {
-            ctx.kink("abs", "abs at 0");
-        }
-        return Math.abs(a);
-    }
-
-    /** d|a|/da = sign(a), 0 at the kink 0 ({@link Primitive#ABS}). */
-    static double dAbs(double a) {
-        return Primitive.ABS.partial(0, a, 0, 0);
-    }
-
-    /** sign(a), recording a kink at 0. */
-    static double sign(double a, Context ctx) {
-        if (a == 0) {
-            ctx.kink("sign", "sign at 0");
-        }
-        return Math.signum(a);
+        kinkOf(Primitive.HYPOT, a, c, ctx);
+        return Primitive.HYPOT.value(a, c);
     }
 
     /** max(a, c) or min(a, c) by {@link Num#pick}, recording a kink at a tie. */

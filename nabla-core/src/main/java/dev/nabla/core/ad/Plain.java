@@ -140,84 +140,13 @@ final class Plain extends LinearNum {
         return p instanceof Plain q ? new Plain(Math.pow(v, q.v)) : of(p).lift(this).pow(p);
     }
 
+    /** p(this) by the table's value. */
     @Override
-    public Real sqrt() {
-        return new Plain(Math.sqrt(v));
-    }
-
-    @Override
-    public Real cbrt() {
-        return new Plain(Math.cbrt(v));
-    }
-
-    @Override
-    public Real exp() {
-        return new Plain(Math.exp(v));
-    }
-
-    @Override
-    public Real log() {
-        return new Plain(Math.log(v));
-    }
-
-    @Override
-    public Real sin() {
-        return new Plain(Math.sin(v));
-    }
-
-    @Override
-    public Real cos() {
-        return new Plain(Math.cos(v));
-    }
-
-    @Override
-    public Real tan() {
-        return new Plain(Math.tan(v));
-    }
-
-    @Override
-    public Real asin() {
-        return new Plain(Math.asin(v));
-    }
-
-    @Override
-    public Real acos() {
-        return new Plain(Math.acos(v));
-    }
-
-    @Override
-    public Real atan() {
-        return new Plain(Math.atan(v));
-    }
-
-    @Override
-    public Real sinh() {
-        return new Plain(Math.sinh(v));
-    }
-
-    @Override
-    public Real cosh() {
-        return new Plain(Math.cosh(v));
-    }
-
-    @Override
-    public Real tanh() {
-        return new Plain(Math.tanh(v));
-    }
-
-    @Override
-    public Real asinh() {
-        return new Plain(dev.nabla.core.prim.Primitive.asinh(v));
-    }
-
-    @Override
-    public Real acosh() {
-        return new Plain(dev.nabla.core.prim.Primitive.acosh(v));
-    }
-
-    @Override
-    public Real atanh() {
-        return new Plain(dev.nabla.core.prim.Primitive.atanh(v));
+    public Real apply(dev.nabla.core.prim.Primitive p) {
+        if (p.arity() != 1) {
+            throw new IllegalArgumentException(p + " is not a unary primitive");
+        }
+        return new Plain(p.value(v, 0));
     }
 
     @Override
@@ -228,16 +157,6 @@ final class Plain extends LinearNum {
     @Override
     public Real hypot(Real b) {
         return b instanceof Plain p ? new Plain(Math.hypot(v, p.v)) : of(b).lift(this).hypot(b);
-    }
-
-    @Override
-    public Real abs() {
-        return new Plain(Math.abs(v));
-    }
-
-    @Override
-    public Real sign() {
-        return new Plain(Math.signum(v));
     }
 
     @Override

@@ -11,8 +11,10 @@ import dev.nabla.core.prim.Primitive;
  * {@link AD} entry point passed in, or numbers derived from them); constants enter through
  * {@link #constant(double)} or the {@code double} overloads.
  *
- * <p>Non-smooth operations ({@link #abs}, {@link #max}, {@link #min}, {@link #sign}) follow the one-sided
- * convention documented on each method and record a kink when evaluated exactly at their switching point.
+ * <p>Every operation is an entry of the table of primitives ({@link Primitive}), which gives its value, its
+ * derivative rule and its kinks once for every engine. At a kink the derivative follows the table's convention
+ * (abs'(0) = 0; max and min at a tie follow the first argument; infinite one-sided slopes, as √ at 0, count as
+ * 0) and the kink is recorded.
  */
 public interface Real {
 
@@ -52,38 +54,100 @@ public interface Real {
     /** this^p with a variable exponent (defined for this > 0, or this = 0 with p > 0). */
     Real pow(Real p);
 
-    Real sqrt();
+    /** √this (the table's {@link Primitive#SQRT}). */
+    default Real sqrt() {
+        return apply(Primitive.SQRT);
+    }
 
-    Real cbrt();
+    /** ∛this. */
+    default Real cbrt() {
+        return apply(Primitive.CBRT);
+    }
 
-    Real exp();
+    /** e^this. */
+    default Real exp() {
+        return apply(Primitive.EXP);
+    }
 
-    /** Natural logarithm. */
-    Real log();
+    /** The natural logarithm. */
+    default Real log() {
+        return apply(Primitive.LOG);
+    }
 
-    Real sin();
+    /** log(1 + this), accurate for small this. */
+    default Real log1p() {
+        return apply(Primitive.LOG1P);
+    }
 
-    Real cos();
+    /** e^this − 1, accurate for small this. */
+    default Real expm1() {
+        return apply(Primitive.EXPM1);
+    }
 
-    Real tan();
+    /** sin this. */
+    default Real sin() {
+        return apply(Primitive.SIN);
+    }
 
-    Real asin();
+    /** cos this. */
+    default Real cos() {
+        return apply(Primitive.COS);
+    }
 
-    Real acos();
+    /** tan this. */
+    default Real tan() {
+        return apply(Primitive.TAN);
+    }
 
-    Real atan();
+    /** asin this. */
+    default Real asin() {
+        return apply(Primitive.ASIN);
+    }
 
-    Real sinh();
+    /** acos this. */
+    default Real acos() {
+        return apply(Primitive.ACOS);
+    }
 
-    Real cosh();
+    /** atan this. */
+    default Real atan() {
+        return apply(Primitive.ATAN);
+    }
 
-    Real tanh();
+    /** sinh this. */
+    default Real sinh() {
+        return apply(Primitive.SINH);
+    }
 
-    Real asinh();
+    /** cosh this. */
+    default Real cosh() {
+        return apply(Primitive.COSH);
+    }
 
-    Real acosh();
+    /** tanh this. */
+    default Real tanh() {
+        return apply(Primitive.TANH);
+    }
 
-    Real atanh();
+    /** asinh this, accurate near 0 and for huge |this|. */
+    default Real asinh() {
+        return apply(Primitive.ASINH);
+    }
+
+    /** acosh this. */
+    default Real acosh() {
+        return apply(Primitive.ACOSH);
+    }
+
+    /** atanh this. */
+    default Real atanh() {
+        return apply(Primitive.ATANH);
+    }
+
+    /** The error function erf this = 2/√π ∫₀^this e^(−s²) ds; derivative 2e^(−this²)/√π. */
+    default Real erf() {
+        return apply(Primitive.ERF);
+    }
 
     /** atan2(this, x): the angle of the point (x, this). */
     Real atan2(Real x);
@@ -92,10 +156,14 @@ public interface Real {
     Real hypot(Real b);
 
     /** |this|; derivative sign(this), and 0 (= sign(0), the table's convention) at 0, recording a kink. */
-    Real abs();
+    default Real abs() {
+        return apply(Primitive.ABS);
+    }
 
     /** sign(this) ∈ {−1, 0, 1}; derivative 0, recording a kink at 0. */
-    Real sign();
+    default Real sign() {
+        return apply(Primitive.SIGN);
+    }
 
     /** max(this, b); at a tie the derivative follows this (the first argument), recording a kink. */
     Real max(Real b);
@@ -103,36 +171,12 @@ public interface Real {
     /** min(this, b); at a tie the derivative follows this (the first argument), recording a kink. */
     Real min(Real b);
 
-    /** p(this) for a unary primitive p of the table ({@link Primitive}). */
-    default Real apply(Primitive p) {
-        return switch (p) {
-            case NEGATE -> negate();
-            case EXP -> exp();
-            case LOG -> log();
-            case SQRT -> sqrt();
-            case CBRT -> cbrt();
-            case SIN -> sin();
-            case COS -> cos();
-            case TAN -> tan();
-            case SEC -> cos().reciprocal();
-            case CSC -> sin().reciprocal();
-            case COT -> cos().divide(sin());
-            case ASIN -> asin();
-            case ACOS -> acos();
-            case ATAN -> atan();
-            case SINH -> sinh();
-            case COSH -> cosh();
-            case TANH -> tanh();
-            case ASINH -> asinh();
-            case ACOSH -> acosh();
-            case ATANH -> atanh();
-            case ABS -> abs();
-            case SIGN -> sign();
-            case LOG10 -> log().divide(Math.log(10));
-            case LOG2 -> log().divide(Math.log(2));
-            default -> throw new IllegalArgumentException(p + " is not a unary primitive of Real");
-        };
-    }
+    /**
+     * p(this) for a unary primitive p of the table ({@link Primitive}): its value, and its derivative by the
+     * table's rule (the conventional one at a kink, which is recorded). Every named elementary function above
+     * is this; a primitive added to the table is available here at once.
+     */
+    Real apply(Primitive p);
 
     /** p(this, b) for a binary primitive p of the table ({@link Primitive}). */
     default Real apply(Primitive p, Real b) {

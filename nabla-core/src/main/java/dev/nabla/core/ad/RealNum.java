@@ -173,7 +173,13 @@ abstract class RealNum extends Num {
      * p(this) with value v = p(a), a = base(): the partial by p's rule over {@link RealAlgebra} (so it stays
      * differentiable), or the conventional constant at a kink (recorded).
      */
-    private Real apply(Primitive p, Real a, Real v) {
+    @Override
+    public Real apply(Primitive p) {
+        if (p.arity() != 1) {
+            throw new IllegalArgumentException(p + " is not a unary primitive");
+        }
+        Real a = base();
+        Real v = a.apply(p);
         double x = a.value();
         String where = p.kink(x, 0);
         if (where != null) {
@@ -181,102 +187,6 @@ abstract class RealNum extends Num {
             return unary(v, c(p.partial(0, x, 0, v.value())));
         }
         return unary(v, p.partial(RealAlgebra.INSTANCE, 0, a, null, v));
-    }
-
-    @Override
-    public Real sqrt() {
-        Real a = base();
-        return apply(Primitive.SQRT, a, a.sqrt());
-    }
-
-    @Override
-    public Real cbrt() {
-        Real a = base();
-        return apply(Primitive.CBRT, a, a.cbrt());
-    }
-
-    @Override
-    public Real exp() {
-        Real a = base();
-        return apply(Primitive.EXP, a, a.exp());
-    }
-
-    @Override
-    public Real log() {
-        Real a = base();
-        return apply(Primitive.LOG, a, a.log());
-    }
-
-    @Override
-    public Real sin() {
-        Real a = base();
-        return apply(Primitive.SIN, a, a.sin());
-    }
-
-    @Override
-    public Real cos() {
-        Real a = base();
-        return apply(Primitive.COS, a, a.cos());
-    }
-
-    @Override
-    public Real tan() {
-        Real a = base();
-        return apply(Primitive.TAN, a, a.tan());
-    }
-
-    @Override
-    public Real asin() {
-        Real a = base();
-        return apply(Primitive.ASIN, a, a.asin());
-    }
-
-    @Override
-    public Real acos() {
-        Real a = base();
-        return apply(Primitive.ACOS, a, a.acos());
-    }
-
-    @Override
-    public Real atan() {
-        Real a = base();
-        return apply(Primitive.ATAN, a, a.atan());
-    }
-
-    @Override
-    public Real sinh() {
-        Real a = base();
-        return apply(Primitive.SINH, a, a.sinh());
-    }
-
-    @Override
-    public Real cosh() {
-        Real a = base();
-        return apply(Primitive.COSH, a, a.cosh());
-    }
-
-    @Override
-    public Real tanh() {
-        Real a = base();
-        return apply(Primitive.TANH, a, a.tanh());
-    }
-
-    @Override
-    public Real asinh() {
-        Real a = base();
-        return apply(Primitive.ASINH, a, a.asinh());
-    }
-
-    @Override
-    public Real acosh() {
-        Real a = base();
-        return apply(Primitive.ACOSH, a, a.acosh());
-    }
-
-    @Override
-    public Real atanh() {
-        Real a = base();
-        return apply(Primitive.ATANH, a, a.atanh());
     }
 
     @Override
@@ -316,25 +226,6 @@ abstract class RealNum extends Num {
     }
 
     // ---- non-smooth primitives ----
-
-    @Override
-    public Real abs() {
-        Real a = base();
-        double v = a.value();
-        if (v == 0) {
-            kink("abs", "abs at 0");
-        }
-        return unary(a.abs(), c(Primitive.ABS.partial(0, v, 0, 0)));
-    }
-
-    @Override
-    public Real sign() {
-        Real a = base();
-        if (a.value() == 0) {
-            kink("sign", "sign at 0");
-        }
-        return unary(a.sign(), Plain.ZERO);
-    }
 
     @Override
     public Real max(Real b) {

@@ -223,86 +223,6 @@ final class SecondOrderTapeVar extends Num {
         return unary(value, p.partial(0, a, 0, value), p.second(Doubles.ALGEBRA, 0, 0, a, 0.0, value));
     }
 
-    @Override
-    public Real sqrt() {
-        return apply(Primitive.SQRT);
-    }
-
-    @Override
-    public Real cbrt() {
-        return apply(Primitive.CBRT);
-    }
-
-    @Override
-    public Real exp() {
-        return apply(Primitive.EXP);
-    }
-
-    @Override
-    public Real log() {
-        return apply(Primitive.LOG);
-    }
-
-    @Override
-    public Real sin() {
-        return apply(Primitive.SIN);
-    }
-
-    @Override
-    public Real cos() {
-        return apply(Primitive.COS);
-    }
-
-    @Override
-    public Real tan() {
-        return apply(Primitive.TAN);
-    }
-
-    @Override
-    public Real asin() {
-        return apply(Primitive.ASIN);
-    }
-
-    @Override
-    public Real acos() {
-        return apply(Primitive.ACOS);
-    }
-
-    @Override
-    public Real atan() {
-        return apply(Primitive.ATAN);
-    }
-
-    @Override
-    public Real sinh() {
-        return apply(Primitive.SINH);
-    }
-
-    @Override
-    public Real cosh() {
-        return apply(Primitive.COSH);
-    }
-
-    @Override
-    public Real tanh() {
-        return apply(Primitive.TANH);
-    }
-
-    @Override
-    public Real asinh() {
-        return apply(Primitive.ASINH);
-    }
-
-    @Override
-    public Real acosh() {
-        return apply(Primitive.ACOSH);
-    }
-
-    @Override
-    public Real atanh() {
-        return apply(Primitive.ATANH);
-    }
-
     /**
      * atan2(y, x), y = this: p_y = x/r², p_x = −y/r² (r² = x² + y²), in every quadrant; second derivatives
      * ∂²/∂y² = 2 p_y p_x = −∂²/∂x², ∂²/∂y∂x = p_x² − p_y².
@@ -347,16 +267,6 @@ final class SecondOrderTapeVar extends Num {
     }
 
     // ---- non-smooth primitives: the convention of Real's Javadoc, kinks recorded, second derivative 0 ----
-
-    @Override
-    public Real abs() {
-        return unary(DoubleNum.abs(v, tape), DoubleNum.dAbs(v), 0);
-    }
-
-    @Override
-    public Real sign() {
-        return unary(DoubleNum.sign(v, tape), 0, 0);
-    }
 
     @Override
     public Real max(Real b) {

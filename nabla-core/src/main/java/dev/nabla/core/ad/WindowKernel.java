@@ -576,22 +576,8 @@ abstract class WindowKernel {
                     c.dstore(partialA[q]);
                     partialB[q] = NONE;
                 }
-                case ABS, SIGN -> {
-                    c.dload(va);
-                    c.aload(ctx);
-                    call(RULES, p.op[j] == Op.ABS ? "abs" : "sign", "(D" + CONTEXT + ")D");
-                    c.dstore(v);
-                    if (p.op[j] == Op.ABS) {
-                        c.dload(va);
-                        call(RULES, "dAbs", "(D)D");
-                        c.dstore(partialA[q]);
-                        partialB[q] = NONE;
-                    } else {
-                        constants(q, 0, 0);
-                    }
-                }
-                default -> { // a unary primitive of the table: its value, kink and partial by the table's rules
-                    Primitive f = Primitive.valueOf(p.op[j].name());
+                case CALL -> { // a unary primitive of the table: its value, kink and partial by the table's rules
+                    Primitive f = p.fn[j];
                     c.getstatic(PRIMITIVE, f.name(), PRIMITIVE_TYPE);
                     c.dload(va);
                     c.dconst(0);

@@ -1,5 +1,7 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.prim.Primitive;
+
 import java.util.Arrays;
 
 /**
@@ -25,9 +27,10 @@ final class WindowProgram {
         ADD, SUB, MUL, DIV, POW, ATAN2, HYPOT, MAX, MIN,
         /** a + c, a − c, a · c, a / c, a^c. */
         ADD_C, SUB_C, MUL_C, DIV_C, POW_C,
-        /** −a, 1/a, a², and the elementary functions of a. */
-        NEG, RECIPROCAL, SQUARE, SQRT, CBRT, EXP, LOG, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH, TANH,
-        ASINH, ACOSH, ATANH, ABS, SIGN;
+        /** −a, 1/a, a². */
+        NEG, RECIPROCAL, SQUARE,
+        /** p(a) for a unary primitive p of the table ({@link #fn}). */
+        CALL;
 
         boolean binary() {
             return compareTo(ADD) >= 0 && compareTo(MIN) <= 0;
@@ -45,21 +48,25 @@ final class WindowProgram {
     final Op[] op;
     final int[] a;
     final int[] b;
+    /** Instruction j's primitive (CALL), else null. */
+    final Primitive[] fn;
     /** Instruction j's constant (CONST and the operations with a constant), passed to the kernel at each call. */
     final double[] c;
     /** The slot holding the term's value. */
     final int result;
     private final int hash;
 
-    private WindowProgram(int width, Op[] op, int[] a, int[] b, double[] c, int result) {
+    private WindowProgram(int width, Op[] op, Primitive[] fn, int[] a, int[] b, double[] c, int result) {
         this.width = width;
         this.op = op;
+        this.fn = fn;
         this.a = a;
         this.b = b;
         this.c = c;
         this.result = result;
         int h = 31 * width + result;
         h = 31 * h + Arrays.hashCode(op);
+        h = 31 * h + Arrays.hashCode(fn);
         h = 31 * h + Arrays.hashCode(a);
         this.hash = 31 * h + Arrays.hashCode(b);
     }
@@ -100,7 +107,7 @@ final class WindowProgram {
     @Override
     public boolean equals(Object o) {
         return o instanceof WindowProgram p && p.hash == hash && p.width == width && p.result == result
-                && Arrays.equals(p.op, op) && Arrays.equals(p.a, a) && Arrays.equals(p.b, b);
+                && Arrays.equals(p.op, op) && Arrays.equals(p.fn, fn) && Arrays.equals(p.a, a) && Arrays.equals(p.b, b);
     }
 
     @Override
@@ -112,7 +119,7 @@ final class WindowProgram {
     public String toString() {
         StringBuilder s = new StringBuilder("window of " + width + ":");
         for (int j = 0; j < op.length; j++) {
-            s.append(" s").append(slot(j)).append('=').append(op[j]);
+            s.append(" s").append(slot(j)).append('=').append(op[j] == Op.CALL ? fn[j] : op[j]);
             if (op[j] != Op.CONST) {
                 s.append("(s").append(a[j]).append(op[j].binary() ? ", s" + b[j] : "").append(')');
             }
@@ -139,6 +146,7 @@ final class WindowProgram {
         final int width;
         final long tag = Context.nextTag();
         Op[] op = new Op[16];
+        Primitive[] fn = new Primitive[16];
         int[] a = new int[16];
         int[] b = new int[16];
         double[] c = new double[16];
@@ -163,16 +171,22 @@ final class WindowProgram {
         }
 
         Traced push(Op o, int x, int y, double k) {
+            return push(o, null, x, y, k);
+        }
+
+        Traced push(Op o, Primitive f, int x, int y, double k) {
             if (size == MAX_INSTRUCTIONS) {
                 throw Unrecordable.INSTANCE;
             }
             if (size == op.length) {
                 op = Arrays.copyOf(op, 2 * size);
+                fn = Arrays.copyOf(fn, 2 * size);
                 a = Arrays.copyOf(a, 2 * size);
                 b = Arrays.copyOf(b, 2 * size);
                 c = Arrays.copyOf(c, 2 * size);
             }
             op[size] = o;
+            fn[size] = f;
             a[size] = x;
             b[size] = y;
             c[size] = k;
@@ -180,7 +194,7 @@ final class WindowProgram {
         }
 
         WindowProgram program(int result) {
-            return new WindowProgram(width, Arrays.copyOf(op, size), Arrays.copyOf(a, size), Arrays.copyOf(b, size),
+            return new WindowProgram(width, Arrays.copyOf(op, size), Arrays.copyOf(fn, size), Arrays.copyOf(a, size), Arrays.copyOf(b, size),
                     Arrays.copyOf(c, size), result);
         }
     }
@@ -211,6 +225,14 @@ final class WindowProgram {
 
         private Real unary(Op o) {
             return rec.push(o, slot, -1, 0);
+        }
+
+        @Override
+        public Real apply(Primitive p) {
+            if (p.arity() != 1) {
+                throw new IllegalArgumentException(p + " is not a unary primitive");
+            }
+            return rec.push(Op.CALL, p, slot, -1, 0);
         }
 
         private Real withConstant(Op o, double k) {
@@ -315,86 +337,6 @@ final class WindowProgram {
         }
 
         @Override
-        public Real sqrt() {
-            return unary(Op.SQRT);
-        }
-
-        @Override
-        public Real cbrt() {
-            return unary(Op.CBRT);
-        }
-
-        @Override
-        public Real exp() {
-            return unary(Op.EXP);
-        }
-
-        @Override
-        public Real log() {
-            return unary(Op.LOG);
-        }
-
-        @Override
-        public Real sin() {
-            return unary(Op.SIN);
-        }
-
-        @Override
-        public Real cos() {
-            return unary(Op.COS);
-        }
-
-        @Override
-        public Real tan() {
-            return unary(Op.TAN);
-        }
-
-        @Override
-        public Real asin() {
-            return unary(Op.ASIN);
-        }
-
-        @Override
-        public Real acos() {
-            return unary(Op.ACOS);
-        }
-
-        @Override
-        public Real atan() {
-            return unary(Op.ATAN);
-        }
-
-        @Override
-        public Real sinh() {
-            return unary(Op.SINH);
-        }
-
-        @Override
-        public Real cosh() {
-            return unary(Op.COSH);
-        }
-
-        @Override
-        public Real tanh() {
-            return unary(Op.TANH);
-        }
-
-        @Override
-        public Real asinh() {
-            return unary(Op.ASINH);
-        }
-
-        @Override
-        public Real acosh() {
-            return unary(Op.ACOSH);
-        }
-
-        @Override
-        public Real atanh() {
-            return unary(Op.ATANH);
-        }
-
-        @Override
         public Real atan2(Real x) {
             return binary(Op.ATAN2, x);
         }
@@ -402,16 +344,6 @@ final class WindowProgram {
         @Override
         public Real hypot(Real o) {
             return binary(Op.HYPOT, o);
-        }
-
-        @Override
-        public Real abs() {
-            return unary(Op.ABS);
-        }
-
-        @Override
-        public Real sign() {
-            return unary(Op.SIGN);
         }
 
         @Override

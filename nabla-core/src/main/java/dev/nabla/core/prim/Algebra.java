@@ -28,6 +28,11 @@ public interface Algebra<T> {
     /** p(a, b) for a binary primitive p. */
     T apply(Primitive p, T a, T b);
 
+    /** π (a named constant where the algebra has one, so that rules print as written). */
+    default T pi() {
+        return constant(Math.PI);
+    }
+
     /** a ≥ b ? then : otherwise (the selection the rules of max and min need). */
     T ifAtLeast(T a, T b, T then, T otherwise);
 }

@@ -20,6 +20,12 @@ public final class ExprAlgebra implements Algebra<Expr> {
         return Expr.number(c);
     }
 
+    /** The named constant pi. */
+    @Override
+    public Expr pi() {
+        return Expr.PI;
+    }
+
     @Override
     public Expr add(Expr a, Expr b) {
         return Expr.add(a, b);

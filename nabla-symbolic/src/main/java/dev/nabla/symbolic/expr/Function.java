@@ -15,7 +15,8 @@ import java.util.TreeMap;
 public enum Function {
     SIN(1), COS(1), TAN(1), SEC(1), CSC(1), COT(1), ASIN(1), ACOS(1), ATAN(1), ATAN2(2),
     SINH(1), COSH(1), TANH(1), ASINH(1), ACOSH(1), ATANH(1),
-    EXP(1), LOG(1), LOG10(1), LOG2(1), SQRT(1), CBRT(1), ABS(1), SIGN(1), MIN(2), MAX(2), HYPOT(2);
+    EXP(1), LOG(1), LOG10(1), LOG2(1), SQRT(1), CBRT(1), ABS(1), SIGN(1), MIN(2), MAX(2), HYPOT(2),
+    LOG1P(1), EXPM1(1), ERF(1);
 
     private static final Map<String, Function> BY_NAME = new TreeMap<>();
     private static final Map<Primitive, Function> BY_PRIMITIVE = new EnumMap<>(Primitive.class);
