@@ -117,7 +117,7 @@ abstract class DoubleNum extends LinearNum {
     public Real pow(double p) {
         double a = value();
         double v = Math.pow(a, p);
-        kinkOf(Primitive.POW, a, p, context());
+        powKinkOf(a, p, context());
         return unary(v, Primitive.powBase(a, p));
     }
 
@@ -223,6 +223,16 @@ abstract class DoubleNum extends LinearNum {
         String where = p.kink(a, b);
         if (where != null) {
             ctx.kink(p.symbol(), where);
+        }
+    }
+
+    /**
+     * Records the kink of a^p for a constant exponent p: the table's kinks of pow in the base (0 with
+     * 0 &lt; p &lt; 1), not the jump of 0^b in the exponent, which a constant does not move.
+     */
+    static void powKinkOf(double a, double p, Context ctx) {
+        if (p != 0) {
+            kinkOf(Primitive.POW, a, p, ctx);
         }
     }
 

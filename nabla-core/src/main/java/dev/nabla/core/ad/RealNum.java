@@ -140,16 +140,20 @@ abstract class RealNum extends Num {
         return unary(a.square(), a.multiply(2));
     }
 
-    private static Real powPartial(Real a, double p) {
-        return p == 0 ? Plain.ZERO : a.pow(p - 1).multiply(p);
-    }
-
+    /** a^p for a constant p by the table's rule (0 for p = 0); at a kink of the base the conventional 0. */
     @Override
     public Real pow(double p) {
         Real a = base();
-        return unary(a.pow(p), powPartial(a, p));
+        Real v = a.pow(p);
+        double x = a.value();
+        if (p != 0 && Primitive.POW.kink(x, p) != null) {
+            kink(Primitive.POW.symbol(), Primitive.POW.kink(x, p));
+            return unary(v, c(Primitive.POW.partial(0, x, p, v.value())));
+        }
+        return unary(v, p == 0 ? Plain.ZERO : a.pow(p - 1).multiply(p));
     }
 
+    /** a^b by the table's rules ({@link Primitive#POW}), the conventional constants at its kinks. */
     @Override
     public Real pow(Real p) {
         Num o = of(p);
@@ -159,11 +163,19 @@ abstract class RealNum extends Num {
         Real a = base();
         Real q = sameContext(o) ? baseOf(o) : o;
         Real v = a.pow(q);
-        Real da = a.value() == 0 && q.value() == 0 ? Plain.ZERO : q.multiply(a.pow(q.subtract(1)));
+        double x = a.value();
+        double y = q.value();
+        String where = Primitive.POW.kink(x, y);
+        if (where != null) {
+            kink(Primitive.POW.symbol(), where);
+        }
+        Real da = where != null ? c(Primitive.POW.partial(0, x, y, v.value()))
+                : Primitive.POW.partial(RealAlgebra.INSTANCE, 0, a, q, v);
         if (!sameContext(o)) {
             return unary(v, da);
         }
-        Real db = a.value() == 0 && q.value() > 0 ? Plain.ZERO : v.multiply(a.log());
+        Real db = where != null || x == 0 ? c(Primitive.POW.partial(1, x, y, v.value()))
+                : Primitive.POW.partial(RealAlgebra.INSTANCE, 1, a, q, v);
         return binary(o, v, da, db);
     }
 

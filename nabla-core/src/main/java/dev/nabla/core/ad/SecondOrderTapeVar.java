@@ -130,9 +130,10 @@ final class SecondOrderTapeVar extends Num {
         Num n = of(b);
         SecondOrderTapeVar o = sameTape(n);
         if (o != null) {
-            double r = 1 / o.v;
-            double q = v * r;
-            return binary(o, q, r, -q * r, 0, -r * r, 2 * q * r * r);
+            double b1 = o.v;
+            double q = v / b1; // the table's DIVIDE, its second partials written out in the same order
+            double r = 1 / b1;
+            return binary(o, q, r, -q / b1, 0, -(r / b1), 2 * q / b1 / b1);
         }
         return inner(n) ? n.lift(this).divide(n) : divide(n.value());
     }
@@ -165,17 +166,17 @@ final class SecondOrderTapeVar extends Num {
 
     @Override
     public Real pow(double p) {
-        if (Primitive.POW.kink(v, p) != null) {
-            DoubleNum.kinkOf(Primitive.POW, v, p, tape);
+        if (p != 0 && Primitive.POW.kink(v, p) != null) {
+            DoubleNum.powKinkOf(v, p, tape);
             return unary(Math.pow(v, p), 0, 0);
         }
         return unary(Math.pow(v, p), Primitive.powBase(v, p), powSecond(v, p));
     }
 
     /**
-     * a^b with a variable exponent: ∂/∂a = b a^(b−1), ∂/∂b = a^b log a, ∂²/∂a∂b = a^(b−1)(1 + b log a),
-     * ∂²/∂b² = a^b log² a. At a = 0 with b &gt; 0 the partial in b is its limit 0 (as in {@link DoubleNum}),
-     * with second derivatives the limits: ∂²/∂b² → 0, ∂²/∂a∂b → 0 for b &gt; 1 and −∞ for b ≤ 1.
+     * a^b with a variable exponent, partials and second partials by the table ({@link Primitive#POW}). At its
+     * kinks (a = 0 with 0 ≤ b &lt; 1) the conventional partials and second derivatives 0, recorded; at a = 0 with
+     * b ≥ 1 the limits: ∂²/∂b² → 0, ∂²/∂a∂b → 0 for b &gt; 1 and −∞ for b = 1.
      */
     @Override
     public Real pow(Real p) {
@@ -187,20 +188,18 @@ final class SecondOrderTapeVar extends Num {
         double a = v;
         double b = o.v;
         double value = Math.pow(a, b);
-        double log = Math.log(a);
-        double pb;
-        double hab;
-        double hbb;
-        if (a == 0 && b > 0) {
-            pb = 0;
-            hab = b > 1 ? 0 : Double.NEGATIVE_INFINITY;
-            hbb = 0;
-        } else {
-            pb = value * log;
-            hab = a == 0 && b == 0 ? 0 : Math.pow(a, b - 1) * (1 + b * log);
-            hbb = pb * log;
+        double pa = Primitive.POW.partial(0, a, b, value);
+        double pb = Primitive.POW.partial(1, a, b, value);
+        if (Primitive.POW.kink(a, b) != null) {
+            DoubleNum.kinkOf(Primitive.POW, a, b, tape);
+            return binary(o, value, pa, pb, 0, 0, 0);
         }
-        return binary(o, value, Primitive.powBase(a, b), pb, powSecond(a, b), hab, hbb);
+        if (a == 0) { // b ≥ 1: the limits of the second derivatives as a → 0⁺
+            return binary(o, value, pa, pb, powSecond(a, b), b > 1 ? 0 : Double.NEGATIVE_INFINITY, 0);
+        }
+        Doubles d = Doubles.ALGEBRA;
+        return binary(o, value, pa, pb, Primitive.POW.second(d, 0, 0, a, b, value),
+                Primitive.POW.second(d, 0, 1, a, b, value), Primitive.POW.second(d, 1, 1, a, b, value));
     }
 
     // ---- elementary functions: g(a), g'(a), g''(a) from the table of primitives ----
@@ -224,46 +223,43 @@ final class SecondOrderTapeVar extends Num {
     }
 
     /**
-     * atan2(y, x), y = this: p_y = x/r², p_x = −y/r² (r² = x² + y²), in every quadrant; second derivatives
-     * ∂²/∂y² = 2 p_y p_x = −∂²/∂x², ∂²/∂y∂x = p_x² − p_y².
+     * p(this, b) for a binary primitive p of the table: value, partials and second partials by its rules; at a
+     * kink (recorded) the conventional partials and second derivatives 0. An operand b of an enclosing context is
+     * a constant here; one of a context nested inside lifts this number.
      */
-    @Override
-    public Real atan2(Real x) {
-        Num n = of(x);
-        if (inner(n)) {
-            return n.lift(this).atan2(n);
-        }
-        double y = v;
-        double xv = n.value();
-        double value = Math.atan2(y, xv);
-        double py = Primitive.ATAN2.partial(0, y, xv, value);
-        double px = Primitive.ATAN2.partial(1, y, xv, value);
-        SecondOrderTapeVar o = sameTape(n);
-        return o == null
-                ? unary(value, py, 2 * py * px)
-                : binary(o, value, py, px, 2 * py * px, px * px - py * py, -2 * py * px);
-    }
-
-    /**
-     * hypot(a, b): ∂/∂a = a/h, ∂/∂b = b/h; ∂²/∂a² = (b/h)²/h, ∂²/∂a∂b = −(a/h)(b/h)/h, ∂²/∂b² = (a/h)²/h.
-     * At (0, 0) every partial and second derivative is 0 and a kink is recorded.
-     */
-    @Override
-    public Real hypot(Real b) {
+    private Real binaryOf(Primitive p, Real b) {
         Num n = of(b);
         if (inner(n)) {
-            return n.lift(this).hypot(n);
+            return n.lift(this).apply(p, n);
         }
+        SecondOrderTapeVar o = sameTape(n);
         double a = v;
         double c = n.value();
-        double h = DoubleNum.hypot(a, c, tape);
-        double pa = Primitive.dHypot(a, h);
-        double pb = Primitive.dHypot(c, h);
-        double haa = h == 0 ? 0 : pb * pb / h;
-        SecondOrderTapeVar o = sameTape(n);
-        return o == null
-                ? unary(h, pa, haa)
-                : binary(o, h, pa, pb, haa, h == 0 ? 0 : -pa * pb / h, h == 0 ? 0 : pa * pa / h);
+        double value = p.value(a, c);
+        boolean kink = p.kink(a, c) != null;
+        if (kink) {
+            DoubleNum.kinkOf(p, a, c, tape);
+        }
+        Doubles d = Doubles.ALGEBRA;
+        double pa = p.partial(0, a, c, value);
+        double haa = kink ? 0 : p.second(d, 0, 0, a, c, value);
+        if (o == null) {
+            return unary(value, pa, haa);
+        }
+        return binary(o, value, pa, p.partial(1, a, c, value), haa, kink ? 0 : p.second(d, 0, 1, a, c, value),
+                kink ? 0 : p.second(d, 1, 1, a, c, value));
+    }
+
+    /** atan2(y, x), y = this, by the table ({@link Primitive#ATAN2}). */
+    @Override
+    public Real atan2(Real x) {
+        return binaryOf(Primitive.ATAN2, x);
+    }
+
+    /** hypot(a, b) by the table ({@link Primitive#HYPOT}); at (0, 0) partials and second derivatives 0, a kink. */
+    @Override
+    public Real hypot(Real b) {
+        return binaryOf(Primitive.HYPOT, b);
     }
 
     // ---- non-smooth primitives: the convention of Real's Javadoc, kinks recorded, second derivative 0 ----

@@ -540,7 +540,10 @@ abstract class WindowKernel {
                     c.dload(k);
                     call(MATH, "pow", "(DD)D");
                     c.dstore(v);
-                    kinkOf(Primitive.POW, va, k);
+                    c.dload(va);
+                    c.dload(k);
+                    c.aload(ctx);
+                    call(RULES, "powKinkOf", "(DD" + CONTEXT + ")V");
                     c.dload(va);
                     c.dload(k);
                     call(PRIMITIVE, "powBase", "(DD)D");

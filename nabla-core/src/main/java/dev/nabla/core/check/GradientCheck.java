@@ -67,18 +67,6 @@ public final class GradientCheck {
         public Options withSeed(long s) {
             return new Options(randomDirections, axes, s, tolerance, ladder);
         }
-
-        public Options withRandomDirections(int k) {
-            return new Options(k, axes, seed, tolerance, ladder);
-        }
-
-        public Options withAxes(boolean a) {
-            return new Options(randomDirections, a, seed, tolerance, ladder);
-        }
-
-        public Options withTolerance(double t) {
-            return new Options(randomDirections, axes, seed, t, ladder);
-        }
     }
 
     private GradientCheck() {

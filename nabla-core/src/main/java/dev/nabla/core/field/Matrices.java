@@ -26,19 +26,6 @@ public final class Matrices {
         return r;
     }
 
-    /** Aᵀ. */
-    public static double[][] transpose(double[][] a) {
-        int m = a.length;
-        int n = m == 0 ? 0 : a[0].length;
-        double[][] t = new double[n][m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                t[j][i] = a[i][j];
-            }
-        }
-        return t;
-    }
-
     /** (A + Aᵀ) / 2, for a square A. */
     public static double[][] symmetrise(double[][] a) {
         int n = a.length;

@@ -29,11 +29,6 @@ public record Trial(double alpha, double[] point, double value, double[] gradien
         return gradient == null ? null : gradient.clone();
     }
 
-    /** True when ∇f was evaluated at this trial. */
-    public boolean hasGradient() {
-        return gradient != null;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Trial t && Double.compare(alpha, t.alpha) == 0 && Arrays.equals(point, t.point)

@@ -116,14 +116,14 @@ public enum Primitive {
             return i == 0 ? A.divide(A.constant(1), b) : A.divide(A.negate(v), b);
         }
 
-        /** ∂²/∂a² = 0, ∂²/∂a∂b = −1/b², ∂²/∂b² = 2(a/b)/b². */
+        /** ∂²/∂a² = 0, ∂²/∂a∂b = −(1/b)/b, ∂²/∂b² = 2((a/b)/b)/b (divisions in turn: no 0·∞ at a = 0). */
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             if (i == 0 && j == 0) {
                 return A.constant(0);
             }
-            T r = A.divide(A.constant(1), b);
-            return i != j ? A.negate(A.multiply(r, r)) : A.multiply(A.multiply(A.constant(2), v), A.multiply(r, r));
+            return i != j ? A.negate(A.divide(A.divide(A.constant(1), b), b))
+                    : A.divide(A.divide(A.multiply(A.constant(2), v), b), b);
         }
     },
     /** −a. */
@@ -632,17 +632,19 @@ public enum Primitive {
             return i == 0 ? A.divide(A.divide(b, h), h) : A.negate(A.divide(A.divide(a, h), h));
         }
 
-        /** ∂²/∂a² = −2ab/h⁴, ∂²/∂a∂b = (a² − b²)/h⁴, ∂²/∂b² = 2ab/h⁴, each as products of a/h, b/h and 1/h². */
+        /**
+         * ∂²/∂a² = −2ab/h⁴, ∂²/∂a∂b = (a − b)(a + b)/h⁴, ∂²/∂b² = 2ab/h⁴, as products of a/h, b/h (and
+         * (a − b)/h, exact where a ≈ b) divided by h twice: no overflow, and no 0·∞ where a or b is 0.
+         */
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             T h = A.apply(HYPOT, a, b);
             T ca = A.divide(a, h);
             T cb = A.divide(b, h);
-            T r2 = A.divide(A.divide(A.constant(1), h), h);
             if (i != j) {
-                return A.multiply(A.multiply(A.subtract(ca, cb), A.add(ca, cb)), r2);
+                return A.divide(A.divide(A.multiply(A.divide(A.subtract(a, b), h), A.divide(A.add(a, b), h)), h), h);
             }
-            T m = A.multiply(A.multiply(A.constant(2), A.multiply(ca, cb)), r2);
+            T m = A.divide(A.divide(A.multiply(A.constant(2), A.multiply(ca, cb)), h), h);
             return i == 0 ? A.negate(m) : m;
         }
     },

@@ -13,47 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The table of primitives, entry by entry: every test iterates {@link Primitive#values()}, so a primitive added
- * to the table is checked here at once. Points are seeded: special values (0, ±1 and their neighbours, tiny,
- * huge, π/2) and random draws aimed at the kinks and domain edges and spread over 60 decades.
+ * to the table is checked here at once, at the seeded points of {@link TablePoints}.
  */
 class PrimitiveTableTest {
-    private static final double[] SPECIAL = {0, -0.0, 1, -1, 0.5, -0.5, 2, -2, 3, 1e-300, -1e-300, 1e-8, -1e-8,
-        1e8, -1e8, 1e200, -1e200, Math.PI / 2, -Math.PI / 2, Math.nextUp(1.0), Math.nextDown(1.0),
-        Math.nextUp(-1.0), Math.nextDown(-1.0), 1 - 1e-10, -1 + 1e-10, 1 + 1e-10, 30, -30, 700, -700, 2.5,
-        Math.nextDown(2.5), 5.9, 6};
-
-    /** Seeded points of p's domain (value finite), special values first. */
-    static List<double[]> points(Primitive p, int random) {
-        List<double[]> all = new ArrayList<>();
-        for (double a : SPECIAL) {
-            if (p.arity() == 1) {
-                all.add(new double[] {a, 0});
-            } else {
-                for (double b : SPECIAL) {
-                    all.add(new double[] {a, b});
-                }
-            }
-        }
-        Random r = new Random(1234 + p.ordinal());
-        for (int k = 0; k < random; k++) {
-            double a = draw(r);
-            all.add(new double[] {a, p.arity() == 2 ? (r.nextInt(4) == 0 ? a : draw(r)) : 0});
-        }
-        return all.stream().filter(x -> p.domainViolation(x[0], x[1]) == null
-                && Double.isFinite(p.value(x[0], x[1]))).toList();
-    }
-
-    /** Uniform in [−3, 3], a random magnitude in [1e-30, 1e30], a point near ±1, or near a multiple of π/2. */
-    static double draw(Random r) {
-        double sign = r.nextBoolean() ? 1 : -1;
-        return switch (r.nextInt(4)) {
-            case 0 -> -3 + 6 * r.nextDouble();
-            case 1 -> sign * Math.pow(10, -30 + 60 * r.nextDouble());
-            case 2 -> sign * (1 + (r.nextBoolean() ? 1 : -1) * Math.pow(10, -1 - 14 * r.nextDouble()));
-            default -> r.nextInt(5) * Math.PI / 2 + sign * Math.pow(10, -1 - 10 * r.nextDouble());
-        };
-    }
-
     private static boolean same(double x, double y) {
         return x == y || Double.isNaN(x) && Double.isNaN(y);
     }
@@ -62,7 +24,7 @@ class PrimitiveTableTest {
     @EnumSource(Primitive.class)
     void theDoubleRuleIsTheGenericRuleOnDoublesBitForBit(Primitive p) {
         int checked = 0;
-        for (double[] x : points(p, 400)) {
+        for (double[] x : TablePoints.points(p, 400)) {
             if (p.kink(x[0], x[1]) != null) {
                 continue; // the conventions: see the next test
             }
@@ -84,7 +46,7 @@ class PrimitiveTableTest {
     @ParameterizedTest
     @EnumSource(Primitive.class)
     void atAKinkThePartialIsTheGenericRulesValueWhereFiniteElseZero(Primitive p) {
-        for (double[] x : points(p, 400)) {
+        for (double[] x : TablePoints.points(p, 400)) {
             if (p.kink(x[0], x[1]) == null) {
                 continue;
             }
@@ -170,7 +132,7 @@ class PrimitiveTableTest {
     void partialsAreTheDerivativesOfTheValues(Primitive p) {
         double h = 1e-3;
         int checked = 0;
-        for (double[] x : points(p, 600)) {
+        for (double[] x : TablePoints.points(p, 600)) {
             if (!interior(p, x, h)) {
                 continue;
             }
@@ -196,7 +158,7 @@ class PrimitiveTableTest {
     void secondPartialsAreTheDerivativesOfThePartials(Primitive p) {
         double h = 1e-3;
         int checked = 0;
-        for (double[] x : points(p, 600)) {
+        for (double[] x : TablePoints.points(p, 600)) {
             if (!interior(p, x, h)) {
                 continue;
             }

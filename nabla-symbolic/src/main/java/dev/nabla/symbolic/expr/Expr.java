@@ -639,15 +639,6 @@ public final class Expr implements Comparable<Expr> {
         return topologicalOrder().size();
     }
 
-    /** The number of operand references (edges) in this DAG. */
-    public int edges() {
-        int n = 0;
-        for (Expr e : topologicalOrder()) {
-            n += e.args.length;
-        }
-        return n;
-    }
-
     /** The variables occurring in this expression, sorted by name. */
     public List<String> variables() {
         List<String> names = new ArrayList<>();

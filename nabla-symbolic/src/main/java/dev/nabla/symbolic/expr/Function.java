@@ -55,11 +55,6 @@ public enum Function {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
-    /** True for the primitives whose derivative has kinks or jumps (abs, sign, min, max). */
-    public boolean isNonSmooth() {
-        return this == ABS || this == SIGN || this == MIN || this == MAX;
-    }
-
     /** The table's entry for this function: its value, domain, rules and kinks. */
     public Primitive primitive() {
         return primitive;
