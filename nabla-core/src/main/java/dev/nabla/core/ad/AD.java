@@ -2,6 +2,7 @@ package dev.nabla.core.ad;
 
 import dev.nabla.core.field.DifferentiableScalarField;
 import dev.nabla.core.field.DifferentiableVectorField;
+import dev.nabla.core.field.DomainException;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.NonDifferentiableException;
 
@@ -61,6 +62,16 @@ public final class AD {
         }
     }
 
+    /** A {@link DomainException} naming the first coordinate of x that is infinite or NaN. */
+    static void requireFinite(double[] x) {
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new DomainException("x" + (i + 1), "coordinate " + (i + 1) + " of the point is "
+                        + x[i] + " (derivatives need a finite point)", x);
+            }
+        }
+    }
+
     /** One reverse pass on the tape, which the caller has acquired: f(x), with ∇f(x) written into g. */
     static double valueAndGradient(Tape tape, RealFunction f, double[] x, double[] g) {
         WindowKernel.Bound k = g != x ? WindowSum.kernelOf(f, x.length) : null;
@@ -68,9 +79,15 @@ public final class AD {
             tape.restart(); // no pass: the tape only collects the kinks
             return k.gradient(x, null, null, g, 0, tape);
         }
+        requireFinite(x);
         Real y = f.apply(tape.begin(x, g));
         tape.gradient(y, g);
-        return y.value();
+        double value = y.value();
+        tape.checkFinite(value, x);
+        for (double c : g) {
+            tape.checkFinite(c, x);
+        }
+        return value;
     }
 
     /**
@@ -107,7 +124,12 @@ public final class AD {
         Passes passes = Passes.current();
         DualContext ctx = passes.acquireForward();
         try {
-            return DualNum.tangentOf(f.apply(ctx.begin(x, v)), ctx);
+            requireFinite(x);
+            Real y = f.apply(ctx.begin(x, v));
+            double d = DualNum.tangentOf(y, ctx);
+            ctx.checkFinite(y.value(), x);
+            ctx.checkFinite(d, x);
+            return d;
         } finally {
             passes.releaseForward();
         }
@@ -261,7 +283,9 @@ public final class AD {
     /** One second-order pass, begun here on the tape: returns f(x), writes ∇f(x) into g and H(x)v into hv. */
     static double valueGradientAndHvp(SecondOrderTape tape, RealFunction f, double[] x, double[] v, double[] g,
                                       double[] hv) {
+        requireFinite(x);
         tape.begin();
+        tape.point = x;
         int n = x.length;
         Real[] xs = new Real[n];
         for (int i = 0; i < n; i++) {
@@ -272,6 +296,11 @@ public final class AD {
         tape.seed(y, 1);
         tape.sweep();
         tape.inputAdjoints(g, hv);
+        tape.checkFinite(y.value(), x);
+        for (int i = 0; i < n; i++) {
+            tape.checkFinite(g[i], x);
+            tape.checkFinite(hv[i], x);
+        }
         return y.value();
     }
 

@@ -1,5 +1,6 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.field.DomainException;
 import dev.nabla.core.field.Kink;
 
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ class Context {
 
     long tag = nextTag();
     private List<Kink> kinks;
+    /** The first overflow met in this pass (a finite argument giving an infinite value or partial), or null. */
+    private String overflow;
 
     /** A fresh tag, larger than every tag handed out before: a context started now is nested in all live ones. */
     static long nextTag() {
@@ -26,6 +29,31 @@ class Context {
         tag = nextTag();
         if (kinks != null) {
             kinks.clear();
+        }
+        overflow = null;
+    }
+
+    /** The point this pass started at, for the messages of domain errors; null where it is not known. */
+    double[] point() {
+        return null;
+    }
+
+    /** Records an overflow (the first is kept): reported if it reaches the result, see {@link #checkFinite}. */
+    void overflow(String what) {
+        if (overflow == null) {
+            overflow = what;
+        }
+    }
+
+    /**
+     * Throws a {@link DomainException} naming the overflow met in this pass when a result r of it is not finite:
+     * an overflow is reported as such, never as a silent ∞ or NaN (an overflowed partial multiplied by an exact
+     * zero tangent or adjoint leaves the results finite, and is then harmless).
+     */
+    void checkFinite(double r, double[] x) {
+        if (overflow != null && !Double.isFinite(r)) {
+            throw new DomainException(overflow.substring(0, overflow.indexOf(':')), "overflow" + overflow
+                    .substring(overflow.indexOf(':')), x);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.field.DomainException;
 import dev.nabla.core.prim.Primitive;
 
 /**
@@ -86,14 +87,22 @@ abstract class DoubleNum extends LinearNum {
         if (sameContext(o)) {
             double c = o.value();
             double q = value() / c;
-            return binary(o, q, 1 / c, -q / c);
+            double db = -q / c;
+            if ((q - q) + (db - db) != 0) {
+                notFinite(Primitive.DIVIDE, value(), c, q, db, context());
+            }
+            return binary(o, q, 1 / c, db);
         }
         return o.tag() > tag() ? o.lift(this).divide(o) : divide(outer(o));
     }
 
     @Override
     public Real divide(double b) {
-        return unary(value() / b, 1 / b);
+        double q = value() / b;
+        if (q - q != 0) {
+            notFinite(Primitive.DIVIDE, value(), b, q, 0, context());
+        }
+        return unary(q, 1 / b);
     }
 
     @Override
@@ -104,7 +113,11 @@ abstract class DoubleNum extends LinearNum {
     @Override
     public Real reciprocal() {
         double r = 1 / value();
-        return unary(r, -r * r);
+        double d = -r * r;
+        if ((r - r) + (d - d) != 0) {
+            notFinite(Primitive.DIVIDE, 1, value(), r, d, context());
+        }
+        return unary(r, d);
     }
 
     @Override
@@ -118,7 +131,11 @@ abstract class DoubleNum extends LinearNum {
         double a = value();
         double v = Math.pow(a, p);
         powKinkOf(a, p, context());
-        return unary(v, Primitive.powBase(a, p));
+        double d = Primitive.powBase(a, p);
+        if ((v - v) + (d - d) != 0) {
+            notFinite(Primitive.POW, a, p, v, d, context());
+        }
+        return unary(v, d);
     }
 
     /** ∂/∂p a^p = a^p log a, taken as its limit 0 at a = 0 with p &gt; 0 (the table's {@link Primitive#POW}). */
@@ -130,7 +147,12 @@ abstract class DoubleNum extends LinearNum {
             double q = o.value();
             double v = Math.pow(a, q);
             kinkOf(Primitive.POW, a, q, context());
-            return binary(o, v, Primitive.powBase(a, q), Primitive.powExponent(a, q, v));
+            double da = Primitive.powBase(a, q);
+            double db = Primitive.powExponent(a, q, v);
+            if ((v - v) + (da - da) + (db - db) != 0) {
+                notFinite(Primitive.POW, a, q, v, da + db, context());
+            }
+            return binary(o, v, da, db);
         }
         return o.tag() > tag() ? o.lift(this).pow(o) : pow(outer(o));
     }
@@ -151,7 +173,11 @@ abstract class DoubleNum extends LinearNum {
         if (p.hasKinks()) {
             kinkOf(p, a, 0, context());
         }
-        return unary(v, p.partial(0, a, 0, v));
+        double d = p.partial(0, a, 0, v);
+        if ((v - v) + (d - d) != 0) { // one comparison: v or d is infinite or NaN
+            notFinite(p, a, 0, v, d, context());
+        }
+        return unary(v, d);
     }
 
     /** atan2(y, x) with y = this, partials from {@link Primitive#ATAN2}. */
@@ -164,6 +190,9 @@ abstract class DoubleNum extends LinearNum {
         double y = value();
         double xv = sameContext(o) ? o.value() : outer(o);
         double v = Math.atan2(y, xv);
+        if (y == 0 && xv == 0 || v != v) {
+            notFinite(Primitive.ATAN2, y, xv, v, 0, context());
+        }
         double dy = Primitive.ATAN2.partial(0, y, xv, v);
         return sameContext(o) ? binary(o, v, dy, Primitive.ATAN2.partial(1, y, xv, v)) : unary(v, dy);
     }
@@ -217,6 +246,31 @@ abstract class DoubleNum extends LinearNum {
     }
 
     // ---- kinks recorded, shared with the code WindowKernel generates ----
+
+    /**
+     * The slow path of an operation p at (a, b) whose value v or partial d is not finite (or that is undefined
+     * with a finite value, as atan2 at (0, 0)): a {@link DomainException} naming the operation, its argument and
+     * the point where p is undefined or an argument is not finite; an overflow recorded in ctx where finite
+     * arguments give an infinite value or partial (reported if it reaches the result: {@link Context#checkFinite}).
+     */
+    static void notFinite(Primitive p, double a, double b, double v, double d, Context ctx) {
+        String args = p.arity() == 1 ? Primitive.format(a) : "(" + Primitive.format(a) + ", " + Primitive.format(b)
+                + ")";
+        String sub = p.arity() == 1 ? p.symbol() + "(" + args + ")" : p.symbol() + args;
+        String reason = !Double.isFinite(a) || !Double.isFinite(b)
+                ? p.symbol() + " of " + args + " (an argument is not finite)" : p.domainViolation(a, b);
+        if (reason == null && Double.isNaN(v)) {
+            reason = p.symbol() + " of " + args + " is undefined";
+        }
+        if (reason == null && Double.isNaN(d)) {
+            reason = "the derivative of " + p.symbol() + " is undefined at " + args
+                    + (p == Primitive.POW ? " (a^b in b needs a > 0)" : "");
+        }
+        if (reason != null) {
+            throw new DomainException(sub, reason, ctx.point());
+        }
+        ctx.overflow(sub + ": its " + (Double.isFinite(v) ? "derivative" : "value") + " exceeds the double range");
+    }
 
     /** Records the kink of primitive p at (a, b) in ctx, if (a, b) is one ({@link Primitive#kink}). */
     static void kinkOf(Primitive p, double a, double b, Context ctx) {

@@ -23,6 +23,11 @@ final class DualContext extends Context {
         return inputs.handOut(x.length);
     }
 
+    @Override
+    double[] point() {
+        return point.length == 0 ? null : point;
+    }
+
     /** Ends the pass: lets go of the caller's point and direction. */
     void end() {
         point = new double[0];

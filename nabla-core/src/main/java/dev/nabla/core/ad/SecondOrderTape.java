@@ -48,6 +48,14 @@ final class SecondOrderTape extends Context {
         partials = new double[4 * capacity];
     }
 
+    /** The point of the current pass (for the messages of domain errors), set by the caller; may be null. */
+    double[] point;
+
+    @Override
+    double[] point() {
+        return point;
+    }
+
     /** Starts a new pass: empties the tape (keeping its arrays), takes a fresh tag, forgets the kinks. */
     void begin() {
         restart();

@@ -133,14 +133,22 @@ final class SecondOrderTapeVar extends Num {
             double b1 = o.v;
             double q = v / b1; // the table's DIVIDE, its second partials written out in the same order
             double r = 1 / b1;
-            return binary(o, q, r, -q / b1, 0, -(r / b1), 2 * q / b1 / b1);
+            double db = -q / b1;
+            if ((q - q) + (r - r) + (db - db) != 0) {
+                DoubleNum.notFinite(Primitive.DIVIDE, v, b1, q, db, tape);
+            }
+            return binary(o, q, r, db, 0, -(r / b1), 2 * q / b1 / b1);
         }
         return inner(n) ? n.lift(this).divide(n) : divide(n.value());
     }
 
     @Override
     public Real divide(double b) {
-        return unary(v / b, 1 / b, 0);
+        double q = v / b;
+        if (q - q != 0) {
+            DoubleNum.notFinite(Primitive.DIVIDE, v, b, q, 0, tape);
+        }
+        return unary(q, 1 / b, 0);
     }
 
     @Override
@@ -151,7 +159,11 @@ final class SecondOrderTapeVar extends Num {
     @Override
     public Real reciprocal() {
         double r = 1 / v;
-        return unary(r, -r * r, 2 * r * r * r);
+        double d = -r * r;
+        if ((r - r) + (d - d) != 0) {
+            DoubleNum.notFinite(Primitive.DIVIDE, 1, v, r, d, tape);
+        }
+        return unary(r, d, 2 * r * r * r);
     }
 
     @Override
@@ -170,7 +182,12 @@ final class SecondOrderTapeVar extends Num {
             DoubleNum.powKinkOf(v, p, tape);
             return unary(Math.pow(v, p), 0, 0);
         }
-        return unary(Math.pow(v, p), Primitive.powBase(v, p), powSecond(v, p));
+        double value = Math.pow(v, p);
+        double d = Primitive.powBase(v, p);
+        if ((value - value) + (d - d) != 0) {
+            DoubleNum.notFinite(Primitive.POW, v, p, value, d, tape);
+        }
+        return unary(value, d, powSecond(v, p));
     }
 
     /**
@@ -190,6 +207,9 @@ final class SecondOrderTapeVar extends Num {
         double value = Math.pow(a, b);
         double pa = Primitive.POW.partial(0, a, b, value);
         double pb = Primitive.POW.partial(1, a, b, value);
+        if ((value - value) + (pa - pa) + (pb - pb) != 0) {
+            DoubleNum.notFinite(Primitive.POW, a, b, value, pa + pb, tape);
+        }
         if (Primitive.POW.kink(a, b) != null) {
             DoubleNum.kinkOf(Primitive.POW, a, b, tape);
             return binary(o, value, pa, pb, 0, 0, 0);
@@ -215,6 +235,10 @@ final class SecondOrderTapeVar extends Num {
         }
         double a = v;
         double value = p.value(a, 0);
+        double d = p.partial(0, a, 0, value);
+        if ((value - value) + (d - d) != 0) {
+            DoubleNum.notFinite(p, a, 0, value, d, tape);
+        }
         if (p.kink(a, 0) != null) {
             DoubleNum.kinkOf(p, a, 0, tape);
             return unary(value, p.partial(0, a, 0, value), 0);
@@ -236,6 +260,9 @@ final class SecondOrderTapeVar extends Num {
         double a = v;
         double c = n.value();
         double value = p.value(a, c);
+        if (value != value || p == Primitive.ATAN2 && a == 0 && c == 0) {
+            DoubleNum.notFinite(p, a, c, value, 0, tape);
+        }
         boolean kink = p.kink(a, c) != null;
         if (kink) {
             DoubleNum.kinkOf(p, a, c, tape);

@@ -95,6 +95,11 @@ final class Tape extends Context {
         return handles;
     }
 
+    @Override
+    double[] point() {
+        return point.length == 0 ? null : point;
+    }
+
     /** Ends the pass: lets go of the caller's point (the recorded arrays stay for the next pass). */
     void end() {
         point = new double[0];

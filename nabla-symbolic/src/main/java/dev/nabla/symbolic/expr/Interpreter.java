@@ -86,6 +86,11 @@ public final class Interpreter {
         Run run = new Run(x, true);
         double value = run.eval(roots[0]);
         double[] gradient = run.reverse(roots[0]);
+        for (double g : gradient) {
+            if (!Double.isFinite(g) && run.overflow >= 0) {
+                throw run.domain(run.overflow, "overflow: its derivative exceeds the double range");
+            }
+        }
         return new Gradient(x, value, gradient, new ArrayList<>(run.kinks));
     }
 
@@ -95,6 +100,8 @@ public final class Interpreter {
         final byte[] state = new byte[nodes.length]; // 0 not evaluated, 1 evaluated, 2 evaluated + on boundary
         final boolean recording;
         final Set<Kink> kinks = new LinkedHashSet<>();
+        /** The first node whose partial overflowed at a finite value (reported if the gradient is not finite), or −1. */
+        int overflow = -1;
 
         Run(double[] x, boolean recording) {
             if (x.length != dimension) {
@@ -278,14 +285,14 @@ public final class Interpreter {
                 kink(i, "pow");
             }
             if (e.arg(0).hasVariables()) {
-                adj[c[0]] += a * Primitive.POW.partial(0, b, p, v[i]);
+                adj[c[0]] += a * overflowed(i, Primitive.POW.partial(0, b, p, v[i]));
             }
             if (e.arg(1).hasVariables()) {
                 if (b < 0) {
                     throw domain(i, "the derivative with respect to the exponent needs a positive base, base is "
                             + Numbers.format(b));
                 }
-                adj[c[1]] += a * Primitive.POW.partial(1, b, p, v[i]);
+                adj[c[1]] += a * overflowed(i, Primitive.POW.partial(1, b, p, v[i]));
             }
         }
 
@@ -298,10 +305,18 @@ public final class Interpreter {
             if (p.hasKinks() && p.kink(u, w) != null) {
                 kink(i, p.symbol());
             }
-            adj[c[0]] += a * p.partial(0, u, w, v[i]);
+            adj[c[0]] += a * overflowed(i, p.partial(0, u, w, v[i]));
             if (c.length > 1) {
-                adj[c[1]] += a * p.partial(1, u, w, v[i]);
+                adj[c[1]] += a * overflowed(i, p.partial(1, u, w, v[i]));
             }
+        }
+
+        /** The partial d of node i, noting node i when d overflowed (its value is finite: it was evaluated). */
+        private double overflowed(int i, double d) {
+            if (!Double.isFinite(d) && overflow < 0) {
+                overflow = i;
+            }
+            return d;
         }
     }
 }
