@@ -259,7 +259,10 @@ public final class AD {
         return hv;
     }
 
-    /** The Hessian H_ij = ∂²f/∂x_i∂x_j, column j = H e_j from n Hessian-vector products (not symmetrised). */
+    /**
+     * The Hessian H_ij = ∂²f/∂x_i∂x_j, column j = H e_j from n Hessian-vector products, symmetrised as
+     * (H + Hᵀ)/2: the same matrix as {@code field(f, n).hessian(x)}.
+     */
     public static double[][] hessian(RealFunction f, double[] x) {
         int n = x.length;
         double[][] h = new double[n][n];
@@ -277,7 +280,7 @@ public final class AD {
         } finally {
             passes.releaseSecondOrder();
         }
-        return h;
+        return dev.nabla.core.field.Matrices.symmetrise(h);
     }
 
     /** One second-order pass, begun here on the tape: returns f(x), writes ∇f(x) into g and H(x)v into hv. */

@@ -94,4 +94,13 @@ class DomainChecksTest {
                 .hasMessageStartingWith("overflow: its derivative exceeds the double range in log(1e-320)");
         assertThat(AD.grad(x -> x[0].max(x[0].constant(1e-300)).log(), new double[] {-1})).containsExactly(0);
     }
+
+    @Test
+    void theHessianIsSymmetricAndTheFieldsHessian() {
+        RealFunction f = x -> x[0].multiply(x[1]).sin().add(x[0].divide(x[1].exp())).add(x[1].atan2(x[0]));
+        double[] x = {0.7, -1.3};
+        double[][] h = AD.hessian(f, x);
+        assertThat(h[0][1]).isEqualTo(h[1][0]);
+        assertThat(h).isDeepEqualTo(AD.field(f, 2).hessian(x));
+    }
 }
