@@ -87,7 +87,7 @@ public final class Interpreter {
         double value = run.eval(roots[0]);
         double[] gradient = run.reverse(roots[0]);
         for (double g : gradient) {
-            if (!Double.isFinite(g) && run.overflow >= 0) {
+            if (!Double.isFinite(g) && run.overflow >= 0 && Double.isFinite(value)) {
                 throw run.domain(run.overflow, "overflow: its derivative exceeds the double range");
             }
         }
@@ -311,9 +311,12 @@ public final class Interpreter {
             }
         }
 
-        /** The partial d of node i, noting node i when d overflowed (its value is finite: it was evaluated). */
+        /**
+         * The partial d of node i, noting node i when d overflowed while its value is finite (an infinite value
+         * is the caller's to see: exp(710) = ∞ is not an error of the formula engine).
+         */
         private double overflowed(int i, double d) {
-            if (!Double.isFinite(d) && overflow < 0) {
+            if (!Double.isFinite(d) && overflow < 0 && Double.isFinite(v[i])) {
                 overflow = i;
             }
             return d;
