@@ -2,6 +2,8 @@ package dev.nabla.cli;
 
 import dev.nabla.cli.support.BuildInfo;
 import dev.nabla.cli.support.ErrorHandler;
+import dev.nabla.cli.support.StandardInput;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +35,16 @@ public final class Nabla {
 
     /** Runs the command line writing to the given streams and returns the exit code, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the command line on the given streams ({@code -} as the expression reads {@code in}), for tests. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = command(args.length > 0 ? args[0] : null);
         ErrorHandler.install(commandLine);
         commandLine.setUnmatchedOptionsArePositionalParams(true); // "-x^2 - y^2" is an expression, not an option
+        commandLine.setExpandAtFiles(false); // "@x" is a formula, not a file to read
+        commandLine.setExecutionStrategy(new StandardInput(in, new CommandLine.RunLast()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         int code = commandLine.execute(args);
