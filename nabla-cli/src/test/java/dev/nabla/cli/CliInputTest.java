@@ -62,14 +62,20 @@ class CliInputTest {
         assertThat(r.errLines()[2]).isEqualTo("       ^");
     }
 
-    @Test
-    void overflowWhileFoldingConstantsIsAMathematicalErrorInOneLine() {
-        CliRun r = CliRun.of("grad", "1e308*x + 1e308*x", "--at", "x=1");
+    @ParameterizedTest
+    @MethodSource("overflowingFormulas")
+    void overflowWhileFoldingConstantsIsAMathematicalErrorInOneLine(String formula) {
+        CliRun r = CliRun.of("grad", formula, "--at", "x=1");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.err()).startsWith("nabla grad: overflow: ").contains("double range")
                 .doesNotContain("internal error").doesNotContain("Exception");
+    }
+
+    /** Constants that overflow while the gradient is formed: ∞·x folded from a sum, 2·10^308·x from x^2. */
+    static Stream<String> overflowingFormulas() {
+        return Stream.of("1e308*x + 1e308*x", "1e308*x^2");
     }
 
     static Stream<Arguments> errorsUnderJson() {

@@ -124,12 +124,14 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     /**
      * The formula engine's refusal of a constant that is not finite: folding constants can overflow
      * ({@code 1e308*x + 1e308*x} folds to ∞·x) and differentiating such a formula then refuses to build the
-     * number ∞ ({@code dev.nabla.symbolic.expr.Expr.number} throws an {@link IllegalArgumentException}).
+     * number ∞; {@code dev.nabla.symbolic.expr.Expr} throws an {@link IllegalArgumentException} ("not a finite
+     * number", "constant overflow in sum", "constant overflow in product").
      */
     private static boolean isOverflow(Exception ex) {
         StackTraceElement[] trace = ex.getStackTrace();
-        return ex instanceof IllegalArgumentException && ex.getMessage() != null
-                && ex.getMessage().startsWith("not a finite number")
+        String message = ex.getMessage();
+        return ex instanceof IllegalArgumentException && message != null
+                && (message.startsWith("not a finite number") || message.startsWith("constant overflow"))
                 && trace.length > 0 && trace[0].getClassName().startsWith("dev.nabla.symbolic.");
     }
 
