@@ -105,6 +105,10 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         if (ex instanceof ParseException parse) {
             // first line: what was expected at which column; then the source and the caret line, unchanged
             List<String> lines = List.of(parse.getMessage().split("\n", -1));
+            if (parse.problem().startsWith("constant overflow")) { // mathematics, not a typing mistake
+                return new Failure("overflow", "overflow: " + lines.get(0), parse.position(),
+                        lines.subList(1, lines.size()), ExitCode.DOMAIN);
+            }
             return new Failure("parse", "parse error: " + lines.get(0), parse.position(),
                     lines.subList(1, lines.size()), ExitCode.USAGE);
         } else if (ex instanceof UsageException) {
