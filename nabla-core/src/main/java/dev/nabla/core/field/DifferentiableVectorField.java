@@ -6,12 +6,29 @@ package dev.nabla.core.field;
  */
 public interface DifferentiableVectorField extends VectorField {
 
-    /** J_u(x) v: push a direction forward (forward mode). */
+    /**
+     * J_u(x) v: push a direction forward (forward mode).
+     *
+     * @param x the point (length n)
+     * @param v the direction (length n)
+     * @return J_u(x) v (length m)
+     */
     double[] jacobianVectorProduct(double[] x, double[] v);
 
-    /** J_u(x)ᵀ w: pull a covector back (reverse mode). */
+    /**
+     * J_u(x)ᵀ w: pull a covector back (reverse mode).
+     *
+     * @param x the point (length n)
+     * @param w the covector (length m)
+     * @return J_u(x)ᵀ w (length n)
+     */
     double[] vectorJacobianProduct(double[] x, double[] w);
 
-    /** J_u(x), row i = ∇u_i(x). */
+    /**
+     * J_u(x), row i = ∇u_i(x).
+     *
+     * @param x the point
+     * @return the m × n Jacobian
+     */
     double[][] jacobian(double[] x);
 }

@@ -8,7 +8,9 @@ import java.util.Arrays;
  */
 public class DomainException extends ArithmeticException {
     private static final long serialVersionUID = 1L;
+    /** The sub-expression that is undefined. */
     private final String subExpression;
+    /** The point, or null when unknown. */
     private final double[] point;
 
     /**
@@ -22,10 +24,20 @@ public class DomainException extends ArithmeticException {
         this.point = point == null ? null : point.clone();
     }
 
+    /**
+     * The sub-expression that is undefined at the point.
+     *
+     * @return its text, e.g. {@code "log(x - 2)"}
+     */
     public String subExpression() {
         return subExpression;
     }
 
+    /**
+     * The point where it was evaluated.
+     *
+     * @return a copy of the point, or null when unknown
+     */
     public double[] point() {
         return point == null ? null : point.clone();
     }

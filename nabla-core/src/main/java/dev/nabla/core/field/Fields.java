@@ -8,7 +8,12 @@ public final class Fields {
     private Fields() {
     }
 
-    /** x1, …, xn (empty when n is unknown). */
+    /**
+     * x1, …, xn (empty when n is unknown).
+     *
+     * @param n the number of variables, -1 when unknown
+     * @return the names x1 … xn
+     */
     public static List<String> defaultNames(int n) {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= n; i++) {

@@ -15,32 +15,66 @@ import java.util.List;
  */
 public record Gradient(double[] point, double value, double[] gradient, List<Kink> kinks) {
 
+    /**
+     * Copies the arrays and the list, so the record is immutable.
+     *
+     * @param point    x
+     * @param value    f(x)
+     * @param gradient ∇f(x)
+     * @param kinks    the non-smooth points met while evaluating, empty when f is smooth at x
+     */
     public Gradient {
         point = point.clone();
         gradient = gradient.clone();
         kinks = List.copyOf(kinks);
     }
 
+    /**
+     * A result without kinks (f smooth at x).
+     *
+     * @param point x
+     * @param value f(x)
+     * @param gradient ∇f(x)
+     */
     public Gradient(double[] point, double value, double[] gradient) {
         this(point, value, gradient, List.of());
     }
 
+    /**
+     * The point x.
+     *
+     * @return a copy of x
+     */
     @Override
     public double[] point() {
         return point.clone();
     }
 
+    /**
+     * The gradient ∇f(x) (one-sided when kinks were met).
+     *
+     * @return a copy of ∇f(x)
+     */
     @Override
     public double[] gradient() {
         return gradient.clone();
     }
 
-    /** True when no kink was met, so the gradient is the Fréchet derivative. */
+    /**
+     * True when no kink was met, so the gradient is the Fréchet derivative.
+     *
+     * @return whether the kinks are empty
+     */
     public boolean isSmooth() {
         return kinks.isEmpty();
     }
 
-    /** This result, or a {@link NonDifferentiableException} naming the kinks. */
+    /**
+     * This result, or a {@link NonDifferentiableException} naming the kinks.
+     *
+     * @return this result when no kink was met
+     * @throws NonDifferentiableException when a kink was met
+     */
     public Gradient requireDifferentiable() {
         if (!kinks.isEmpty()) {
             throw new NonDifferentiableException(point, kinks);
@@ -48,7 +82,11 @@ public record Gradient(double[] point, double value, double[] gradient, List<Kin
         return this;
     }
 
-    /** ‖∇f(x)‖, the rate of steepest ascent. */
+    /**
+     * ‖∇f(x)‖, the rate of steepest ascent.
+     *
+     * @return the Euclidean norm of the gradient
+     */
     public double norm() {
         return Vectors.norm(gradient);
     }

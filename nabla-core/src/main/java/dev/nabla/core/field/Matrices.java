@@ -5,7 +5,13 @@ public final class Matrices {
     private Matrices() {
     }
 
-    /** A x. */
+    /**
+     * A x.
+     *
+     * @param a an m × n matrix
+     * @param x a vector of length n
+     * @return A x, of length m
+     */
     public static double[] multiply(double[][] a, double[] x) {
         double[] r = new double[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -14,7 +20,13 @@ public final class Matrices {
         return r;
     }
 
-    /** Aᵀ w. */
+    /**
+     * Aᵀ w.
+     *
+     * @param a an m × n matrix
+     * @param w a vector of length m
+     * @return Aᵀ w, of length n
+     */
     public static double[] multiplyTransposed(double[][] a, double[] w) {
         int n = a.length == 0 ? 0 : a[0].length;
         double[] r = new double[n];
@@ -26,7 +38,12 @@ public final class Matrices {
         return r;
     }
 
-    /** (A + Aᵀ) / 2, for a square A. */
+    /**
+     * (A + Aᵀ) / 2, for a square A.
+     *
+     * @param a a square matrix
+     * @return its symmetric part
+     */
     public static double[][] symmetrise(double[][] a) {
         int n = a.length;
         double[][] s = new double[n][n];
