@@ -81,22 +81,15 @@ final class ClassFile {
     }
 
     private int methodRef(String owner, String name, String descriptor) {
-        int c = classRef(owner);
-        int n = utf8(name);
-        int d = utf8(descriptor);
-        int nat = entry("N:" + name + ":" + descriptor, out -> {
-            out.writeByte(12);
-            out.writeShort(n);
-            out.writeShort(d);
-        });
-        return entry("M:" + owner + "." + name + descriptor, out -> {
-            out.writeByte(10);
-            out.writeShort(c);
-            out.writeShort(nat);
-        });
+        return memberRef(10, "M:", owner, name, descriptor);
     }
 
     private int fieldRef(String owner, String name, String descriptor) {
+        return memberRef(9, "F:", owner, name, descriptor);
+    }
+
+    /** A CONSTANT_Methodref (tag 10) or CONSTANT_Fieldref (tag 9) with its class and name-and-type entries. */
+    private int memberRef(int tag, String key, String owner, String name, String descriptor) {
         int c = classRef(owner);
         int n = utf8(name);
         int d = utf8(descriptor);
@@ -105,8 +98,8 @@ final class ClassFile {
             out.writeShort(n);
             out.writeShort(d);
         });
-        return entry("F:" + owner + "." + name + descriptor, out -> {
-            out.writeByte(9);
+        return entry(key + owner + "." + name + descriptor, out -> {
+            out.writeByte(tag);
             out.writeShort(c);
             out.writeShort(nat);
         });

@@ -7,11 +7,16 @@ import dev.nabla.core.prim.Primitive;
  * {@link Real} numbers as an {@link Algebra}: the table's rules applied to numbers of the enclosing contexts,
  * so that the nestable kinds' partials stay differentiable. Constants are plain numbers; selections are
  * decided by the values (a constant choice, as the one-sided conventions are).
+ *
+ * <p>The arithmetic and the primitives delegate to the numbers themselves; a kind whose constants or
+ * selections differ (the one-sided expansions) extends this class and overrides {@link #constant} and
+ * {@link #ifAtLeast}.
  */
-final class RealAlgebra implements Algebra<Real> {
+public class RealAlgebra implements Algebra<Real> {
     static final RealAlgebra INSTANCE = new RealAlgebra();
 
-    private RealAlgebra() {
+    /** For kinds that override the constants or the selection. */
+    protected RealAlgebra() {
     }
 
     @Override
@@ -54,6 +59,7 @@ final class RealAlgebra implements Algebra<Real> {
         return a.apply(p, b);
     }
 
+    /** a ≥ b decided by the values at the point. */
     @Override
     public Real ifAtLeast(Real a, Real b, Real then, Real otherwise) {
         return a.value() >= b.value() ? then : otherwise;

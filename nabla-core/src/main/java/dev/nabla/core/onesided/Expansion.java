@@ -1,6 +1,7 @@
 package dev.nabla.core.onesided;
 
 import dev.nabla.core.ad.Real;
+import dev.nabla.core.ad.RealAlgebra;
 import dev.nabla.core.prim.Algebra;
 import dev.nabla.core.prim.Primitive;
 
@@ -241,45 +242,10 @@ public final class Expansion implements Real {
             Primitive.TAN, Primitive.SEC, Primitive.CSC, Primitive.COT);
 
     /** Expansions as an {@link Algebra}: the table's rules evaluated on them; selections decided for small t &gt; 0. */
-    private final class Rules implements Algebra<Real> {
+    private final class Rules extends RealAlgebra {
         @Override
         public Real constant(double c) {
             return Expansion.this.constant(c);
-        }
-
-        @Override
-        public Real add(Real a, Real b) {
-            return a.add(b);
-        }
-
-        @Override
-        public Real subtract(Real a, Real b) {
-            return a.subtract(b);
-        }
-
-        @Override
-        public Real multiply(Real a, Real b) {
-            return a.multiply(b);
-        }
-
-        @Override
-        public Real divide(Real a, Real b) {
-            return a.divide(b);
-        }
-
-        @Override
-        public Real negate(Real a) {
-            return a.negate();
-        }
-
-        @Override
-        public Real apply(Primitive p, Real a) {
-            return a.apply(p);
-        }
-
-        @Override
-        public Real apply(Primitive p, Real a, Real b) {
-            return a.apply(p, b);
         }
 
         @Override
