@@ -1,9 +1,6 @@
 package dev.nabla.explorer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,12 +10,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the limit named, and the answer's shape and numbers (to the 6 digits the document shows) are those written.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiDocumentationTest {
+class ApiDocumentationTest extends RunningServer {
     private static final Path API_MD = Path.of("..", "docs", "api.md");
     private static final Pattern EXAMPLE = Pattern.compile("```http\\n(.*?)```(?:\\s*```json\\n(.*?)```)?", Pattern.DOTALL);
     private static final Pattern EXPECTED = Pattern.compile("→ (\\d{3})(?: ([a-z-]+))?(?: limit=(\\d+))?");
     private static final Pattern FILLER = Pattern.compile("<([\\d ]+) characters>");
-
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private ExplorerServer server;
-
-    @BeforeAll
-    void start() {
-        server = new ExplorerServer().start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    void stop() {
-        server.stop();
-    }
 
     static Stream<Arguments> examples() throws IOException {
         String doc = Files.readString(API_MD);

@@ -1,11 +1,8 @@
 package dev.nabla.explorer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.symbolic.Formula;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -32,22 +28,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /** The JSON API over real HTTP: answers agree with the library, and every bad request is a JSON 4xx. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExplorerApiTest {
+class ExplorerApiTest extends RunningServer {
     private static final List<String> XY = List.of("x", "y");
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private ExplorerServer server;
-
-    @BeforeAll
-    void start() {
-        server = new ExplorerServer().start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    void stop() {
-        server.stop();
-    }
-
     private record Answer(int status, String contentType, JsonNode body) {
         JsonNode error() {
             return body.get("error");

@@ -1,9 +1,6 @@
 package dev.nabla.explorer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +13,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -38,23 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * clients cost a connection each and nothing else.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExplorerSurvivalTest {
+class ExplorerSurvivalTest extends RunningServer {
     /** The worst case: 313 characters whose Hessian prints to half a million terms. */
     static final String NESTED_SIN = "sin(".repeat(62) + "x*y" + ")".repeat(62);
-
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private ExplorerServer server;
-
-    @BeforeAll
-    void start() {
-        server = new ExplorerServer().start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    void stop() {
-        server.stop();
-    }
 
     private record Answer(int status, Map<String, List<String>> headers, JsonNode body, int bytes) {
         JsonNode error() {
