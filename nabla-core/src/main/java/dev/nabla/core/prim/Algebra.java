@@ -1,5 +1,9 @@
 package dev.nabla.core.prim;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
 /**
  * A kind of number the rules of the {@link Primitive} table act on: doubles ({@link Doubles}), the numbers of
  * automatic differentiation, symbolic expressions. A rule written once against {@code Algebra<T>} yields a
@@ -11,6 +15,14 @@ public interface Algebra<T> {
 
     /** The constant c. */
     T constant(double c);
+
+    /**
+     * The exact rational constant p/q (q &gt; 0), as a formula typed it (1/3, 0.1 = 1/10). Algebras that can hold
+     * it exactly, or enclose it, override this; the default is the double nearest to p/q (rounded through 60 significant digits).
+     */
+    default T exact(BigInteger p, BigInteger q) {
+        return constant(new BigDecimal(p).divide(new BigDecimal(q), new MathContext(60)).doubleValue());
+    }
 
     T add(T a, T b);
 
