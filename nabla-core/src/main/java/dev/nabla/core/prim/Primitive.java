@@ -49,6 +49,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.constant(0);
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.add(a, b);
+        }
     },
     /** a − b. */
     SUBTRACT(2, "-") {
@@ -71,6 +76,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.constant(0);
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.subtract(a, b);
+        }
     },
     /** a · b. */
     MULTIPLY(2, "*") {
@@ -92,6 +102,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.constant(i == j ? 0 : 1);
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.multiply(a, b);
         }
     },
     /** a / b: ∂/∂a = 1/b, ∂/∂b = −(a/b)/b. */
@@ -125,6 +140,11 @@ public enum Primitive {
             return i != j ? A.negate(A.divide(A.divide(A.constant(1), b), b))
                     : A.divide(A.divide(A.multiply(A.constant(2), v), b), b);
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return quotient(E, a, b, "division by zero (" + a + " / " + b + ")");
+        }
     },
     /** −a. */
     NEGATE(1, "neg") {
@@ -146,6 +166,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.constant(0);
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.negate(a);
         }
     },
     /**
@@ -203,6 +228,11 @@ public enum Primitive {
             }
             return A.multiply(v, A.multiply(log, log));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return power(E, a, b);
+        }
     },
     EXP(1, "exp") {
         @Override
@@ -223,6 +253,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return v;
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.exp(a);
         }
     },
     /** Natural logarithm: 1/a. */
@@ -252,6 +287,12 @@ public enum Primitive {
             T r = A.divide(A.constant(1), a);
             return A.negate(A.multiply(r, r));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            E.require(a, true, of(a) + " (argument must be > 0)");
+            return E.log(a);
+        }
     },
     /** log(1 + a), accurate for small a: 1/(1 + a). */
     LOG1P(1, "log1p") {
@@ -280,6 +321,12 @@ public enum Primitive {
             T r = A.divide(A.constant(1), A.add(A.constant(1), a));
             return A.negate(A.multiply(r, r));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            E.require(E.add(E.constant(1), a), true, of(a) + " (argument must be > -1)");
+            return E.log1p(a);
+        }
     },
     /** e^a − 1, accurate for small a: e^a. */
     EXPM1(1, "expm1") {
@@ -301,6 +348,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.apply(EXP, a);
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.expm1(a);
         }
     },
     /** √a: 1/(2√a); kink at 0 (infinite one-sided slope, partial 0). */
@@ -335,6 +387,12 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.divide(A.constant(-0.25), A.multiply(a, v));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            E.require(a, false, of(a) + " (argument must be >= 0)");
+            return E.sqrt(a);
+        }
     },
     /** ∛a: 1/(3 ∛a²); kink at 0 (infinite slope, partial 0). */
     CBRT(1, "cbrt") {
@@ -363,6 +421,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.divide(A.constant(-2), A.multiply(A.constant(9), A.multiply(a, A.multiply(v, v))));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return oddIncreasing(E, a, x -> E.exp(E.divide(E.log(x), E.constant(3))));
+        }
     },
     SIN(1, "sin") {
         @Override
@@ -384,6 +447,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.negate(v);
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.sin(a);
+        }
     },
     COS(1, "cos") {
         @Override
@@ -404,6 +472,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.negate(v);
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.cos(a);
         }
     },
     /** tan a: 1 + tan² a. */
@@ -427,6 +500,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.multiply(A.multiply(A.constant(2), v), A.add(A.constant(1), A.multiply(v, v)));
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return quotient(E, E.sin(a), E.cos(a), of(a) + " (cos is 0)");
         }
     },
     /** sec a = 1/cos a: sec a · tan a. */
@@ -456,6 +534,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.multiply(v, A.subtract(A.multiply(A.constant(2), A.multiply(v, v)), A.constant(1)));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return quotient(E, E.constant(1), E.cos(a), of(a) + " (cos is 0)");
+        }
     },
     /** csc a = 1/sin a: −csc a · cot a. */
     CSC(1, "csc") {
@@ -484,6 +567,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.multiply(v, A.subtract(A.multiply(A.constant(2), A.multiply(v, v)), A.constant(1)));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return quotient(E, E.constant(1), E.sin(a), of(a) + " (sin is 0)");
+        }
     },
     /** cot a = cos a / sin a: −(1 + cot² a). */
     COT(1, "cot") {
@@ -511,6 +599,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.multiply(A.multiply(A.constant(2), v), A.add(A.constant(1), A.multiply(v, v)));
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return quotient(E, E.cos(a), E.sin(a), of(a) + " (sin is 0)");
         }
     },
     /** asin a: 1/√((1 − a)(1 + a)); kinks at ±1 (infinite one-sided slope, partial 0). */
@@ -546,6 +639,12 @@ public enum Primitive {
             T d = A.divide(A.constant(1), oneMinusSquareRoot(A, a));
             return A.multiply(a, A.multiply(d, A.multiply(d, d)));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            T[] s = aroundOne(E, a, false, of(a) + " (argument must be in [-1, 1])");
+            return atan2(E, a, E.sqrt(E.multiply(s[0], s[1])));
+        }
     },
     /** acos a: −1/√((1 − a)(1 + a)); kinks at ±1 (infinite one-sided slope, partial 0). */
     ACOS(1, "acos") {
@@ -580,6 +679,12 @@ public enum Primitive {
             T d = A.divide(A.constant(1), oneMinusSquareRoot(A, a));
             return A.negate(A.multiply(a, A.multiply(d, A.multiply(d, d))));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            T[] s = aroundOne(E, a, false, of(a) + " (argument must be in [-1, 1])");
+            return E.multiply(E.constant(2), atan2(E, E.sqrt(s[0]), E.sqrt(s[1])));
+        }
     },
     /** atan a: 1/(1 + a²). */
     ATAN(1, "atan") {
@@ -603,6 +708,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             T d = A.divide(A.constant(1), A.add(A.constant(1), A.multiply(a, a)));
             return A.negate(A.multiply(A.multiply(A.constant(2), a), A.multiply(d, d)));
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.atan(a);
         }
     },
     /**
@@ -647,6 +757,11 @@ public enum Primitive {
             T m = A.divide(A.divide(A.multiply(A.constant(2), A.multiply(ca, cb)), h), h);
             return i == 0 ? A.negate(m) : m;
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return atan2(E, a, b);
+        }
     },
     SINH(1, "sinh") {
         @Override
@@ -668,6 +783,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return v;
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.multiply(E.constant(0.5), E.subtract(E.expm1(a), E.expm1(E.negate(a))));
+        }
     },
     COSH(1, "cosh") {
         @Override
@@ -688,6 +808,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return v;
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.multiply(E.constant(0.5), E.add(E.exp(a), E.exp(E.negate(a))));
         }
     },
     /** tanh a: (1 − tanh a)(1 + tanh a). */
@@ -714,6 +839,14 @@ public enum Primitive {
             T one = A.constant(1);
             return A.multiply(A.multiply(A.constant(-2), v), A.multiply(A.subtract(one, v), A.add(one, v)));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return oddIncreasing(E, a, x -> {
+                T t = E.expm1(E.multiply(E.constant(-2), x));
+                return E.divide(E.negate(t), E.add(t, E.constant(2)));
+            });
+        }
     },
     /** asinh a, accurate near 0 and for huge |a|: 1/hypot(1, a). */
     ASINH(1, "asinh") {
@@ -737,6 +870,19 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             T d = A.divide(A.constant(1), A.apply(HYPOT, A.constant(1), a));
             return A.negate(A.multiply(a, A.multiply(d, A.multiply(d, d))));
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return oddIncreasing(E, a, x -> {
+                T one = E.constant(1);
+                if (E.signs(E.subtract(x, one)).negativeOnly()) { // x < 1: log1p(x + x²/(1 + √(1 + x²)))
+                    T x2 = E.multiply(x, x);
+                    return E.log1p(E.add(x, E.divide(x2, E.add(one, E.sqrt(E.add(one, x2))))));
+                }
+                T r = E.divide(one, x); // x ≥ 1 (or undecided): log x + log1p(√(1 + 1/x²)), no overflow
+                return E.add(E.log(x), E.log1p(E.sqrt(E.add(one, E.multiply(r, r)))));
+            });
         }
     },
     /** acosh a for a ≥ 1: 1/(√(a − 1) √(a + 1)) (no overflow); kink at 1 (infinite one-sided slope, partial 0). */
@@ -772,6 +918,18 @@ public enum Primitive {
             T d = A.divide(A.constant(1), rootsAroundOne(A, a));
             return A.negate(A.multiply(a, A.multiply(d, A.multiply(d, d))));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            T one = E.constant(1);
+            E.require(E.subtract(a, one), false, of(a) + " (argument must be >= 1)");
+            if (E.signs(E.subtract(a, E.constant(2))).negativeOnly()) { // a < 2: log1p(t + √(t (a + 1))), t = a − 1
+                T t = E.subtract(a, one);
+                return E.log1p(E.add(t, E.sqrt(E.multiply(t, E.add(a, one)))));
+            }
+            T r = E.divide(one, a); // a ≥ 2 (or undecided): log a + log1p(√((1 − 1/a)(1 + 1/a))), no overflow
+            return E.add(E.log(a), E.log1p(E.sqrt(E.multiply(E.subtract(one, r), E.add(one, r)))));
+        }
     },
     /** atanh a for |a| &lt; 1: 1/((1 − a)(1 + a)). */
     ATANH(1, "atanh") {
@@ -803,6 +961,13 @@ public enum Primitive {
             T d = A.divide(one, A.multiply(A.subtract(one, a), A.add(one, a)));
             return A.multiply(A.multiply(A.constant(2), a), A.multiply(d, d));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            aroundOne(E, a, true, of(a) + " (argument must be in (-1, 1))");
+            return oddIncreasing(E, a, x -> E.multiply(E.constant(0.5),
+                    E.log1p(E.divide(E.multiply(E.constant(2), x), E.subtract(E.constant(1), x)))));
+        }
     },
     /** |a|: sign(a); kink at 0 with partial sign(0) = 0. */
     ABS(1, "abs") {
@@ -829,6 +994,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.constant(0);
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return abs(E, a);
         }
     },
     /** sign(a) ∈ {−1, 0, 1}: partial 0; a jump at 0. */
@@ -857,6 +1027,19 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.constant(0);
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            Elementary.Signs s = E.signs(a);
+            T r = s.negative() ? E.constant(-1) : null;
+            if (s.zero()) {
+                r = r == null ? E.constant(0) : E.hull(r, E.constant(0));
+            }
+            if (s.positive()) {
+                r = r == null ? E.constant(1) : E.hull(r, E.constant(1));
+            }
+            return r;
+        }
     },
     /** min(a, b): the partials of the argument taken, the first at a tie (a kink). */
     MIN(2, "min") {
@@ -884,6 +1067,11 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.constant(0);
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.ifAtLeast(b, a, a, b);
+        }
     },
     /** max(a, b): the partials of the argument taken, the first at a tie (a kink). */
     MAX(2, "max") {
@@ -910,6 +1098,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.constant(0);
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.ifAtLeast(a, b, a, b);
         }
     },
     /** hypot(a, b) = √(a² + b²) without overflow: a/h, b/h; kink at (0, 0) with partials (0, 0). */
@@ -945,6 +1138,11 @@ public enum Primitive {
             T c = i == 0 ? cb : ca;
             return A.divide(A.multiply(c, c), v);
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return hypot(E, a, b);
+        }
     },
     /** log₁₀ a: 1/(a ln 10). */
     LOG10(1, "log10") {
@@ -971,6 +1169,12 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.negate(A.divide(A.constant(1), A.multiply(A.multiply(a, a), A.apply(LOG, A.constant(10)))));
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            E.require(a, true, of(a) + " (argument must be > 0)");
+            return E.divide(E.log(a), E.log(E.constant(10)));
         }
     },
     /** log₂ a: 1/(a ln 2). */
@@ -999,6 +1203,12 @@ public enum Primitive {
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.negate(A.divide(A.constant(1), A.multiply(A.multiply(a, a), A.apply(LOG, A.constant(2)))));
         }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            E.require(a, true, of(a) + " (argument must be > 0)");
+            return E.divide(E.log(a), E.log(E.constant(2)));
+        }
     },
     /** The error function erf a = 2/√π ∫₀ᵃ e^(−s²) ds, accurate to half an ulp: 2 e^(−a²)/√π. */
     ERF(1, "erf") {
@@ -1022,6 +1232,11 @@ public enum Primitive {
         @Override
         public <T> T second(Algebra<T> A, int i, int j, T a, T b, T v) {
             return A.multiply(A.multiply(A.constant(-2), a), partial(A, 0, a, b, v));
+        }
+
+        @Override
+        public <T> T define(Elementary<T> E, T a, T b) {
+            return E.erf(a);
         }
     };
 
@@ -1092,6 +1307,29 @@ public enum Primitive {
     /** ∂²g/∂x_i∂x_j (i, j ∈ {0, 1}, x_0 = a, x_1 = b) at (a, b) with v = g(a, b), over any algebra (away from kinks). */
     public abstract <T> T second(Algebra<T> A, int i, int j, T a, T b, T v);
 
+    /**
+     * g(a) or g(a, b) over numbers that evaluate the elementary kernels themselves (enclosures, high precision):
+     * the one high-precision definition of the primitive, written over the kernels of {@link Elementary}, its
+     * arithmetic and comparisons, so that it stays accurate relatively at tiny and huge arguments where the
+     * kernels are (sinh a = (expm1 a − expm1(−a))/2, asin a = atan2(a, √((1 − a)(1 + a))), hypot scaled by the
+     * larger argument, atan2 by octants, integer powers by repeated squaring, a^b = exp(b log a) otherwise).
+     *
+     * <p>Domain contract: where every point of the argument lies in g's domain the result contains g at every
+     * point; where the argument lies wholly outside it (log of [−2, −1], division by exactly 0, csc of 0) this
+     * throws {@link OutsideDomainException}, named as {@link #domainViolation} names it; where it straddles the
+     * edge (log of [−1, 1], a divisor that contains 0, atan2 at a box around the origin) it throws
+     * {@link UndecidedException} ("cannot certify"). Where g is discontinuous inside the argument (sign, atan2
+     * across its cut, max at a tie) the result is the hull of the values. Overflow is not an error: the result
+     * is unbounded or holds the largest finite numbers, which the caller reports.
+     *
+     * @param E the kind of numbers
+     * @param a the first argument
+     * @param b the second argument (ignored, may be null, for unary primitives)
+     * @param <T> the numbers
+     * @return an enclosure (or the high-precision value) of g(a, b)
+     */
+    public abstract <T> T define(Elementary<T> E, T a, T b);
+
     /** The primitive written {@code symbol} (as {@link #symbol}), or null. */
     public static Primitive bySymbol(String symbol) {
         for (Primitive p : values()) {
@@ -1104,6 +1342,11 @@ public enum Primitive {
 
     String of(double a) {
         return symbol + " of " + format(a);
+    }
+
+    /** "sin of [1, 2]": the operation and a number of any kind, for domain messages. */
+    String of(Object a) {
+        return symbol + " of " + a;
     }
 
     // ---- double-specialised rules shared by the engines and the code the window kernels generate ----
@@ -1154,6 +1397,166 @@ public enum Primitive {
     private static <T> T rootsAroundOne(Algebra<T> A, T a) {
         T one = A.constant(1);
         return A.multiply(A.apply(SQRT, A.subtract(a, one)), A.apply(SQRT, A.add(a, one)));
+    }
+
+    // ---- the definitions' shared steps over Elementary (see define) ----
+
+    /** n/d, requiring d ≠ 0 at every point (what names the operation for the error). */
+    private static <T> T quotient(Elementary<T> E, T n, T d, String what) {
+        Elementary.Signs s = E.signs(d);
+        if (s.zeroOnly()) {
+            throw new OutsideDomainException(what);
+        }
+        if (s.zero()) {
+            throw new UndecidedException(what + ": the divisor contains 0");
+        }
+        return E.divide(n, d);
+    }
+
+    /** {1 − a, 1 + a}, requiring both ≥ 0 (|a| ≤ 1), or &gt; 0 when strict. */
+    private static <T> T[] aroundOne(Elementary<T> E, T a, boolean strict, String what) {
+        T one = E.constant(1);
+        T below = E.subtract(one, a);
+        T above = E.add(one, a);
+        E.require(below, strict, what);
+        E.require(above, strict, what);
+        @SuppressWarnings("unchecked")
+        T[] both = (T[]) new Object[] {below, above};
+        return both;
+    }
+
+    /**
+     * f(a) for an odd increasing f given by its definition for positive arguments: f(a) for a &gt; 0, −f(−a)
+     * for a &lt; 0, 0 at 0, and [−f(M), f(M)] (the part of it the signs of a allow) for M = max |a| otherwise.
+     */
+    private static <T> T oddIncreasing(Elementary<T> E, T a, java.util.function.UnaryOperator<T> positive) {
+        Elementary.Signs s = E.signs(a);
+        if (s.zeroOnly()) {
+            return E.constant(0);
+        }
+        if (s.positiveOnly()) {
+            return positive.apply(a);
+        }
+        if (s.negativeOnly()) {
+            return E.negate(positive.apply(E.negate(a)));
+        }
+        T r = positive.apply(E.magnitude(a));
+        return E.hull(s.negative() ? E.negate(r) : E.constant(0), s.positive() ? r : E.constant(0));
+    }
+
+    /** |a|: a, −a, or [0, max |a|] where a has both signs. */
+    private static <T> T abs(Elementary<T> E, T a) {
+        Elementary.Signs s = E.signs(a);
+        if (s.nonNegative()) {
+            return a;
+        }
+        if (s.nonPositive()) {
+            return E.negate(a);
+        }
+        return E.hull(E.constant(0), E.magnitude(a));
+    }
+
+    /**
+     * atan2(y, x) by octants, so that atan's argument is at most 1 in magnitude where it is decided and no
+     * result cancels: atan(y/x) for x &gt; 0, ±π + atan(y/x) for x &lt; 0 (π at y = 0, the hull across the cut),
+     * ±π/2 − atan(x/y) where |y| &gt; |x|.
+     */
+    private static <T> T atan2(Elementary<T> E, T y, T x) {
+        Elementary.Signs sy = E.signs(y);
+        Elementary.Signs sx = E.signs(x);
+        if (sy.zeroOnly() && sx.zeroOnly()) {
+            throw new OutsideDomainException(ATAN2.domainViolation(0, 0));
+        }
+        if (sy.zero() && sx.zero()) {
+            throw new UndecidedException("atan2 of (" + y + ", " + x + "): the point reaches the origin");
+        }
+        Elementary.Signs steep = E.signs(E.subtract(abs(E, y), abs(E, x)));
+        T halfPi = E.multiply(E.constant(0.5), E.pi());
+        if (steep.positiveOnly() || !steep.nonPositive() && !sy.zero()) { // |y| > |x|, y ≠ 0
+            T t = E.atan(E.divide(x, y));
+            return sy.positiveOnly() ? E.subtract(halfPi, t) : E.negate(E.add(halfPi, t));
+        }
+        T t = E.atan(E.divide(y, x)); // x ≠ 0 here
+        if (sx.positiveOnly()) {
+            return t;
+        }
+        T upper = E.add(E.pi(), t);
+        T lower = E.subtract(t, E.pi());
+        return sy.nonNegative() ? upper : sy.negativeOnly() ? lower : E.hull(upper, lower);
+    }
+
+    /** hypot(a, b) = m √(1 + (s/m)²) with m the larger and s the smaller magnitude: no overflow, no cancellation. */
+    private static <T> T hypot(Elementary<T> E, T a, T b) {
+        T p = abs(E, a);
+        T q = abs(E, b);
+        Elementary.Signs d = E.signs(E.subtract(p, q));
+        T m = d.nonNegative() || !d.negativeOnly() && E.signs(p).positiveOnly() ? p : q;
+        T s = m == p ? q : p;
+        Elementary.Signs sm = E.signs(m);
+        if (sm.zeroOnly()) {
+            return E.constant(0);
+        }
+        if (!sm.positiveOnly()) {
+            return E.sqrt(E.add(E.multiply(p, p), E.multiply(q, q)));
+        }
+        T r = E.divide(s, m);
+        return E.multiply(m, E.sqrt(E.add(E.constant(1), E.multiply(r, r))));
+    }
+
+    /**
+     * a^b: by repeated squaring for an exact integer |b| ≤ 64 (1/a^|b| for b &lt; 0; a^0 = 1; relative error at
+     * most about |b| roundings), ±exp(b log |a|) for a larger integer (a relative error about |b log a|
+     * roundings, less than repeated squaring's |b|), exp(b log a) for a &gt; 0 otherwise, 0 at a = 0 with
+     * b &gt; 0; a negative base needs an integer exponent.
+     */
+    private static <T> T power(Elementary<T> E, T a, T b) {
+        java.util.OptionalDouble n = E.point(b);
+        Elementary.Signs s = E.signs(a);
+        boolean integer = n.isPresent() && isInteger(n.getAsDouble());
+        if (integer && Math.abs(n.getAsDouble()) <= 64) {
+            int k = (int) n.getAsDouble();
+            if (k < 0) {
+                return quotient(E, E.constant(1), integerPower(E, a, -k), "division by zero (" + a + "^" + k + ")");
+            }
+            return k == 0 ? E.constant(1) : integerPower(E, a, k);
+        }
+        if (s.positiveOnly()) {
+            return E.exp(E.multiply(b, E.log(a)));
+        }
+        if (s.zeroOnly()) {
+            Elementary.Signs sb = E.signs(b);
+            if (sb.positiveOnly()) {
+                return E.constant(0);
+            }
+            if (sb.nonPositive()) {
+                throw new OutsideDomainException("division by zero (0^" + b + ")");
+            }
+            throw new UndecidedException("pow of (" + a + ", " + b + "): 0 to an exponent of both signs");
+        }
+        if (s.negativeOnly() && integer) {
+            T r = E.exp(E.multiply(b, E.log(E.negate(a))));
+            return Math.IEEEremainder(n.getAsDouble(), 2) == 0 ? r : E.negate(r);
+        }
+        if (s.negativeOnly() && n.isPresent()) {
+            throw new OutsideDomainException("power of negative base " + a + " with non-integer exponent " + b);
+        }
+        throw new UndecidedException("pow of (" + a + ", " + b + "): the base reaches 0 or below");
+    }
+
+    /** a^k for k ≥ 1 by repeated squaring (each square is a·a of one number, which enclosures square tightly). */
+    private static <T> T integerPower(Elementary<T> E, T a, int k) {
+        T r = null;
+        T p = a;
+        while (true) {
+            if ((k & 1) == 1) {
+                r = r == null ? p : E.multiply(r, p);
+            }
+            k >>= 1;
+            if (k == 0) {
+                return r;
+            }
+            p = E.multiply(p, p);
+        }
     }
 
     // ---- accurate values the JDK lacks ----
