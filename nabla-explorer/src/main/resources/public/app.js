@@ -2,7 +2,7 @@ import katex from '/webjars/katex/0.18.11/dist/katex.mjs';
 import { call, latest } from './api.js';
 import { EXAMPLES } from './examples.js';
 import { readUrl, writeUrl } from './state.js';
-import { chosenLanguage, applyLanguage } from './i18n.js';
+import { chosenLanguage, applyLanguage, t } from './i18n.js';
 import { drawContour, drawSurface, drawValueCurve, drawSlice, clickedPoint, toPixels, fieldArrows } from './plots.js';
 
 const $ = id => document.getElementById(id);
@@ -15,7 +15,8 @@ const tex = (el, source) => katex.render(source, el, { throwOnError: false, disp
 const state = { expr: '', window: [-2, 2, -2, 2], point: [0.7, 1.2], direction: [1, -2], normalise: true, lang: 'en' };
 let grid = null, analysis = null, run = null, slice = null;
 const parseLatest = latest('/api/parse'), gridLatest = latest('/api/grid'), analyzeLatest = latest('/api/analyze'),
-  sliceLatest = latest('/api/slice');
+  sliceLatest = latest('/api/slice'), stepsLatest = latest('/api/steps');
+let steps = null;
 
 function plotsReady() {
   return new Promise(resolve => {
@@ -129,9 +130,73 @@ async function refreshAnalysis() {
     $('analysis-error').hidden = true;
     renderAnalysis(analysis);
     if (!document.body.dataset.firstPaint) document.body.dataset.firstPaint = String(Math.round(performance.now()));
-    await refreshSlice();
+    await Promise.all([refreshSlice(), refreshSteps()]);
   }
   redraw();
+}
+
+// ---- step by step ------------------------------------------------------------------------------------------
+// Fetched while the card is open: the derivation of every ∂f/∂x_i, rule by rule, and D_v f = Σ ∂f/∂x_i v_i.
+async function refreshSteps() {
+  if (!$('steps-card').open) return;
+  const result = await stepsLatest({ expr: state.expr, direction: state.direction, normalise: state.normalise });
+  if (!result) return;
+  steps = result.ok ? result.data : { error: result.error };
+  renderSteps();
+}
+
+function renderSteps() {
+  const el = $('steps');
+  el.innerHTML = '';
+  if (!steps) return;
+  if (steps.error) { el.textContent = steps.error.message; return; }
+  el.dataset.expr = steps.expr;
+  for (const d of steps.partials) {
+    const h = document.createElement('h3');
+    h.textContent = t('steps.partial', '∂f/∂' + d.variable);
+    const list = document.createElement('ol');
+    list.className = 'steps';
+    list.dataset.variable = d.variable;
+    const dx = `\\frac{\\partial}{\\partial ${d.variable}}`;
+    for (const s of d.steps) {
+      const item = document.createElement('li');
+      item.style.marginLeft = (1.2 * s.depth) + 'em';
+      item.dataset.rule = s.rule;
+      const name = document.createElement('span');
+      name.className = 'rule';
+      name.textContent = t('rule.' + s.rule);
+      const eq = document.createElement('div');
+      const lhs = `${dx}\\left(${s.node}\\right)`;
+      tex(eq, s.applied === s.result ? `${lhs} = ${s.result}` : `${lhs} = ${s.applied} = ${s.result}`);
+      item.append(name, eq);
+      if (s.table) {
+        const table = document.createElement('div');
+        table.className = 'small';
+        tex(table, `\\text{${t('steps.table')}: }` + s.table);
+        item.append(table);
+      }
+      list.append(item);
+    }
+    const result = document.createElement('div');
+    result.className = 'steps-result';
+    tex(result, `\\frac{\\partial f}{\\partial ${d.variable}} = ${d.result.latex}`);
+    el.append(h, list);
+    if (d.truncated) {
+      const cut = document.createElement('div');
+      cut.className = 'small';
+      cut.textContent = t('steps.truncated');
+      el.append(cut);
+    }
+    el.append(result);
+  }
+  if (steps.directional) {
+    const h = document.createElement('h3');
+    h.textContent = t('steps.directional');
+    const eq = document.createElement('div');
+    eq.className = 'steps-result';
+    tex(eq, `D_v f = \\nabla f\\cdot v = ${steps.directional.applied} = ${steps.directional.formula.latex}`);
+    el.append(h, eq);
+  }
 }
 
 // The slice t ↦ f(x + t v) over a quarter of the window on each side of x.
@@ -145,15 +210,15 @@ async function refreshSlice() {
 }
 
 function slopeText(s) {
-  return s.value === null ? `none (${s.reason || s.kind})` : fmt(s.value);
+  return s.value === null ? t('say.slopeNone', s.reason || s.kind) : fmt(s.value);
 }
 
 function renderSliceCaption() {
   const el = $('slice-caption');
   if (!slice) { el.textContent = ''; return; }
   el.textContent = slice.kink
-    ? `kink along v: right slope D_v f = ${slopeText(slice.right)}, left slope −D_{−v} f = ${slopeText(slice.left)} (two one-sided tangent lines)`
-    : `slope at t = 0: D_v f = ${slopeText(slice.right)} (the tangent line)`;
+    ? t('say.kinkAlongV', slopeText(slice.right), slopeText(slice.left))
+    : t('say.slopeAtZero', slopeText(slice.right));
   el.dataset.right = slice.right.value === null ? '' : slice.right.value;
   el.dataset.left = slice.left.value === null ? '' : slice.left.value;
   el.dataset.kink = slice.kink;
@@ -182,7 +247,7 @@ function renderAnalysis(a) {
   tex($('r-grad-symbolic'), '\\nabla f = ' + texVector(a.gradient.formulas.map(f => f.latex)));
   const g = a.gradient;
   $('r-grad').textContent = `${vec(g.values)},  ‖∇f‖ = ${fmt(g.norm)}` +
-    (g.smooth ? '' : `  — kink at ${g.kinks.join(', ')}: one-sided values, f may not be differentiable here`);
+    (g.smooth ? '' : t('say.gradientKink', g.kinks.join(', ')));
   $('r-grad').dataset.values = JSON.stringify(g.values);
   const d = a.direction;
   const dirEl = $('r-dir');
@@ -195,7 +260,7 @@ function renderAnalysis(a) {
   if (d.derivative === null) {
     const note = document.createElement('div');
     note.className = 'small';
-    note.textContent = 'x is a kink: ∇f(x) does not exist, so D_v f is not ∇f·v (see the differentiability test below).';
+    note.textContent = t('say.directionKink');
     const limit = document.createElement('div');
     tex(limit, 'D_v f = \\lim_{t\\downarrow 0}\\frac{f(x+tv)-f(x)}{t} = ' +
       (d.byDefinition === null ? '\\text{does not exist}' : texNumber(d.byDefinition)));
@@ -215,39 +280,48 @@ function renderAnalysis(a) {
   $('r-steepest').dataset.rate = a.steepest ? a.steepest.rate : '';
 }
 
+// The server's words for the point's kind and the differentiability verdict, as message keys.
+const KINDS = { minimum: 'kind.minimum', maximum: 'kind.maximum', saddle: 'kind.saddle', degenerate: 'kind.degenerate',
+  'not stationary': 'kind.notStationary' };
+const VERDICTS = {
+  'differentiable': 'verdict.differentiable',
+  'not differentiable: directional derivatives exist but v ↦ D_v f is not linear': 'verdict.directionalNotLinear',
+  'not differentiable: only one-sided directional derivatives (a kink)': 'verdict.oneSidedOnly',
+  'not differentiable: some directional derivative does not exist': 'verdict.noDirectional',
+};
+
 // The documents' two numbers, as they write them (4 significant digits), the full value on hover.
 const four = x => Number.isFinite(x) ? String(x.toPrecision(4)).replace('-', '−') : fmt(x);
 function renderBoth(d) {
   const given = $('r-dir-given'), unit = $('r-dir-unit');
   if (d.asGiven === null) {
-    given.textContent = 'x is a kink: D_v f is one-sided (see above)';
+    given.textContent = t('say.bothKink');
     unit.textContent = '';
     return;
   }
-  given.textContent = `D_v f = ∇f·v = ${four(d.asGiven)} for v = ${vec(d.given)} as given (unnormalised)`;
+  given.textContent = t('say.asGiven', four(d.asGiven), vec(d.given));
   given.title = String(d.asGiven);
   given.dataset.value = d.asGiven;
-  unit.textContent = d.unit === null ? '' : `D_v̂ f = ∇f·v̂ = ${four(d.unit)} for the unit direction v̂ = v/‖v‖, ‖v‖ = ${fmt(d.length)}`;
+  unit.textContent = d.unit === null ? '' : t('say.unit', four(d.unit), fmt(d.length));
   unit.title = String(d.unit);
   unit.dataset.value = d.unit === null ? '' : d.unit;
 }
 
 function renderSteepest(s) {
   const el = $('r-steepest');
-  if (!s) { el.textContent = 'not available'; return; }
-  el.textContent = s.stationary ? 'stationary point: ∇f = 0, no direction of steepest ascent'
-    : `ascent ${vec(s.ascent)} at rate ${fmt(s.rate)};  descent ${vec(s.descent)} at rate −${fmt(s.rate)}`;
+  if (!s) { el.textContent = t('say.notAvailable'); return; }
+  el.textContent = s.stationary ? t('say.stationary') : t('say.ascentDescent', vec(s.ascent), fmt(s.rate), vec(s.descent));
 }
 
 function renderLevelSet(l) {
   const el = $('r-level');
-  if (!l) { el.textContent = 'not available'; return; }
+  if (!l) { el.textContent = t('say.notAvailable'); return; }
   el.innerHTML = '';
   if (!l.normal) { el.textContent = `f = ${fmt(l.level)}; ${l.note}`; return; }
   const eq = document.createElement('div');
-  tex(eq, 'f = ' + texNumber(l.level) + ',\\quad \\text{tangent line: } ' + l.equationLatex);
+  tex(eq, 'f = ' + texNumber(l.level) + ',\\quad \\text{' + t('say.tangentLine') + ': } ' + l.equationLatex);
   const nt = document.createElement('div');
-  nt.textContent = `unit normal ${vec(l.normal)}, unit tangent ${vec(l.tangent[0])}`;
+  nt.textContent = t('say.normalTangent', vec(l.normal), vec(l.tangent[0]));
   el.append(eq, nt);
 }
 
@@ -266,7 +340,8 @@ function renderHessian(h, c) {
     el.append(why);
   }
   el.dataset.exists = h.exists;
-  $('r-class').textContent = c ? `${c.kind}${c.eigenvalues ? ' (eigenvalues ' + vec(c.eigenvalues) + ')' : ''}` : 'not available';
+  const kind = c && t(KINDS[c.kind] || c.kind);
+  $('r-class').textContent = !c ? t('say.notAvailable') : c.eigenvalues ? t('say.eigenvalues', kind, vec(c.eigenvalues)) : kind;
 }
 
 // 0 ∈ ∂f(x) up to rounding: ‖g⋆‖ tiny next to the set's vertices (or 1 for a ball or interval)
@@ -277,27 +352,27 @@ function clarkeStationary(clarke) {
 
 function renderDifferentiability(d, clarke) {
   const el = $('r-diff');
-  if (!d) { el.textContent = 'not available'; } else {
+  if (!d) { el.textContent = t('say.notAvailable'); } else {
     el.innerHTML = '';
     const verdict = document.createElement('span');
     verdict.className = d.differentiable ? 'verdict-yes' : 'verdict-no';
-    verdict.textContent = d.verdict;
+    verdict.textContent = VERDICTS[d.verdict] ? t(VERDICTS[d.verdict]) : d.verdict;
     const why = document.createElement('div');
     why.className = 'small';
     why.textContent = d.explanation || '';
     el.append(verdict, why);
   }
   const c = $('r-clarke');
-  if (!clarke) { c.textContent = analysis && analysis.gradient.smooth ? '{∇f(x)} (no kink at x)' : '—'; return; }
+  if (!clarke) { c.textContent = analysis && analysis.gradient.smooth ? t('say.smoothClarke') : '—'; return; }
   c.innerHTML = '';
   const set = document.createElement('div');
-  set.textContent = clarke.set ? `${clarke.set}  (${clarke.kind})` : 'no Clarke set: f is not locally Lipschitz here';
+  set.textContent = clarke.set ? `${clarke.set}  (${clarke.kind})` : t('say.noClarke');
   const how = document.createElement('div');
   how.className = 'small';
   const g = clarke.minimumNorm, norm = g && !clarkeStationary(clarke) ? Math.hypot(...g) : 0;
-  how.textContent = `kinks: ${clarke.kinks.join(', ')}; ${clarke.explanation || ''}` + (!g ? '' :
-    `; minimum-norm element g⋆ = ${vec(g)}` + (norm > 0 ? `, steepest descent −g⋆/‖g⋆‖ = ${vec(g.map(v => -v / norm))}`
-      : ', 0 ∈ ∂f(x): x is Clarke stationary'));
+  how.textContent = t('say.kinks', clarke.kinks.join(', '), clarke.explanation || '') + (!g ? '' :
+    t('say.minimumNorm', vec(g)) + (norm > 0 ? t('say.steepestClarke', vec(g.map(v => -v / norm)))
+      : t('say.clarkeStationary')));
   c.append(set, how);
 }
 
@@ -330,6 +405,17 @@ function layers() {
   return out;
 }
 
+// Everything the page has written, again in the language now chosen.
+function rerender() {
+  if (analysis) renderAnalysis(analysis);
+  renderSliceCaption();
+  renderSteps();
+  renderCheck();
+  renderDescent();
+  drawValueCurve($('descent-curve'), run);
+  redraw();
+}
+
 function redraw() {
   if (!window.Plotly) return;
   drawSlice($('slice'), slice, analysis);
@@ -348,37 +434,50 @@ async function descend() {
   const summary = $('descent-summary');
   if (!result.ok) { summary.textContent = result.error.message; return; }
   run = { ...result.data, expr: state.expr };
-  const last = run.path[run.path.length - 1];
-  summary.textContent = `${run.method}: ${run.iterations} iterations, stopped: ${run.message}; x = ${vec(last)}, f = ${fmt(run.values[run.values.length - 1])}` +
-    `, ${run.functionEvaluations} f-evaluations, ${run.gradientEvaluations} ∇f-evaluations`;
+  renderDescent();
   drawValueCurve($('descent-curve'), run);
   redraw();
 }
 
+function renderDescent() {
+  if (!run) return;
+  const last = run.path[run.path.length - 1];
+  // the server's message in English; in Korean the reason's own words
+  const stopped = state.lang === 'en' ? run.message : t('stop.' + run.stopReason);
+  $('descent-summary').textContent = t('say.descent', run.method, run.iterations, stopped, vec(last),
+    fmt(run.values[run.values.length - 1]), run.functionEvaluations, run.gradientEvaluations);
+}
+
 // ---- check my answer ----------------------------------------------------------------------------------
+let checked = null;
 async function checkAnswer() {
   readControls();
   const fx = $('ans-fx').value.trim(), fy = $('ans-fy').value.trim(), dv = $('ans-dv').value.trim();
   const body = { expr: state.expr, point: state.point, direction: state.direction, normalise: state.normalise };
   if (fx || fy) body.gradient = [fx || '0', fy || '0'];
   if (dv) body.derivative = dv;
+  checked = !body.gradient && !body.derivative ? { prompt: true } : await call('/api/check', body);
+  renderCheck();
+}
+
+function renderCheck() {
   const out = $('check-result');
+  if (!checked) return;
   out.innerHTML = '';
-  if (!body.gradient && !body.derivative) { out.textContent = 'type ∂f/∂x and ∂f/∂y, or a value of D_v f'; return; }
-  const result = await call('/api/check', body);
-  if (!result.ok) { out.textContent = result.error.message; out.dataset.right = 'error'; return; }
+  if (checked.prompt) { out.textContent = t('say.checkPrompt'); return; }
+  if (!checked.ok) { out.textContent = checked.error.message; out.dataset.right = 'error'; return; }
   const lines = [];
   let all = true;
-  for (const c of result.data.gradient || []) {
+  for (const c of checked.data.gradient || []) {
     all = all && c.right;
-    lines.push(c.right ? [`∂f/∂${c.variable} = ${c.given}: right`, true]
-      : [`∂f/∂${c.variable} = ${c.given}: not right — at ${vec(c.differsAt)} yours gives ${fmt(c.givenValue)}, ∂f/∂${c.variable} = ${fmt(c.expectedValue)}`, false]);
+    lines.push(c.right ? [t('say.componentRight', c.variable, c.given), true]
+      : [t('say.componentWrong', c.variable, c.given, vec(c.differsAt), fmt(c.givenValue), fmt(c.expectedValue)), false]);
   }
-  const d = result.data.derivative;
+  const d = checked.data.derivative;
   if (d) {
     all = all && d.right;
-    lines.push(d.right ? [`D_v f = ${d.given}: right to the digits you typed`, true]
-      : [`D_v f = ${d.given}: not right${d.hint ? ' — ' + d.hint : ''}`, false]);
+    lines.push(d.right ? [t('say.valueRight', d.given), true]
+      : [t('say.valueWrong', d.given) + (d.hint ? ' — ' + d.hint : ''), false]);
   }
   for (const [text, right] of lines) {
     const line = document.createElement('div');
@@ -479,6 +578,7 @@ async function main() {
     state.lang = $('lang').value;
     writeUrl(state);
     await applyLanguage(state.lang);
+    rerender();
   });
   writeControls();
   $('expr').addEventListener('input', debounce(onExpression, 150));
@@ -491,11 +591,12 @@ async function main() {
   $('transparent').addEventListener('change', redraw);
   $('descend').addEventListener('click', descend);
   $('check').addEventListener('click', checkAnswer);
+  $('steps-card').addEventListener('toggle', refreshSteps);
   $('clear-descent').addEventListener('click', () => { run = null; $('descent-summary').textContent = ''; drawValueCurve($('descent-curve'), null); redraw(); });
   bindMapDrag();
   bindDial();
   // the numbers come first; the plots follow when Plotly (a large script, loaded async) is there
-  await Promise.all([onExpression(), plotsReady(), language]);
+  await Promise.all([language.then(onExpression), plotsReady()]);
   drawValueCurve($('descent-curve'), run);
   redraw();
   document.body.dataset.ready = 'true';

@@ -1,3 +1,4 @@
+import { t } from './i18n.js';
 // Plotly drawings: the contour map with arrows, the surface with a tangent-plane patch, the descent value curve.
 // A pale colour scale for the contour map, so that the dark arrows drawn over it stay visible.
 const PALE = [[0, '#e8eefc'], [0.25, '#cfe3f3'], [0.5, '#d9f0d3'], [0.75, '#fbeec1'], [1, '#fbd3b0']];
@@ -48,22 +49,22 @@ export function drawContour(el, grid, window, layers) {
     contours: { coloring: 'heatmap', showlines: !!levels, ...(levels || {}) }, line: { width: 0.7, color: 'rgba(70,90,120,0.45)' },
     colorbar: { thickness: 12 }, hovertemplate: 'x=%{x:.3f}<br>y=%{y:.3f}<br>f=%{z:.4g}<extra></extra>', name: 'f',
   }];
-  if (layers.field.length) traces.push(arrowTrace(layers.field, COLORS.field, 1, '∇f field'));
+  if (layers.field.length) traces.push(arrowTrace(layers.field, COLORS.field, 1, t('plot.field')));
   if (Number.isFinite(layers.level)) traces.push({ type: 'contour', x: grid.x, y: grid.y, z: grid.z, showscale: false, hoverinfo: 'skip',
     contours: { coloring: 'none', start: layers.level, end: layers.level, size: 1 }, line: { color: COLORS.tangent, width: 2.5, dash: 'dot' },
-    name: 'level set f = f(x)', showlegend: true });
+    name: t('plot.levelSet'), showlegend: true });
   if (layers.tangent) traces.push({ type: 'scatter', mode: 'lines', x: layers.tangent[0], y: layers.tangent[1],
-    line: { color: COLORS.tangent, width: 2 }, name: 'tangent line', hoverinfo: 'skip' });
-  if (layers.normal) traces.push(arrowTrace([layers.normal], COLORS.normal, 2, 'unit normal'));
-  if (layers.ascent) traces.push(arrowTrace([layers.ascent], COLORS.ascent, 3, 'steepest ascent'));
-  if (layers.descent) traces.push(arrowTrace([layers.descent], COLORS.descent, 3, 'steepest descent'));
-  if (layers.direction) traces.push(arrowTrace([layers.direction], COLORS.direction, 3, 'direction v'));
+    line: { color: COLORS.tangent, width: 2 }, name: t('say.tangentLine'), hoverinfo: 'skip' });
+  if (layers.normal) traces.push(arrowTrace([layers.normal], COLORS.normal, 2, t('plot.normal')));
+  if (layers.ascent) traces.push(arrowTrace([layers.ascent], COLORS.ascent, 3, t('plot.ascent')));
+  if (layers.descent) traces.push(arrowTrace([layers.descent], COLORS.descent, 3, t('plot.descent')));
+  if (layers.direction) traces.push(arrowTrace([layers.direction], COLORS.direction, 3, t('plot.direction')));
   if (layers.path) traces.push({ type: 'scatter', mode: 'lines+markers', x: layers.path.map(p => p[0]),
-    y: layers.path.map(p => p[1]), line: { color: COLORS.path, width: 2 }, marker: { size: 4 }, name: 'descent path' });
+    y: layers.path.map(p => p[1]), line: { color: COLORS.path, width: 2 }, marker: { size: 4 }, name: t('plot.path') });
   if (layers.point) traces.push({ type: 'scatter', mode: 'markers', x: [layers.point[0]], y: [layers.point[1]],
-    marker: { color: COLORS.point, size: 10, line: { color: '#fff', width: 2 } }, name: 'point', hoverinfo: 'skip' });
+    marker: { color: COLORS.point, size: 10, line: { color: '#fff', width: 2 } }, name: t('plot.point'), hoverinfo: 'skip' });
   const layout = {
-    margin: { l: 45, r: 10, t: 30, b: 35 }, title: { text: 'contours, ∇f field (click to set the point)', font: { size: 13 } },
+    margin: { l: 45, r: 10, t: 30, b: 35 }, title: { text: t('plot.contourTitle'), font: { size: 13 } },
     xaxis: { range: [window[0], window[1]], title: { text: 'x' }, constrain: 'domain' },
     yaxis: { range: [window[2], window[3]], title: { text: 'y' }, scaleanchor: 'x', scaleratio: 1, constrain: 'domain' },
     legend: { orientation: 'h', y: -0.12, font: { size: 11 } }, dragmode: false,
@@ -94,25 +95,25 @@ export function toPixels(el, x, y) {
 export function drawSlice(el, slice, analysis) {
   if (!window.Plotly) return null;
   const traces = [];
-  let title = 'slice along v: t ↦ f(x + t v)';
+  let title = t('plot.slice');
   if (slice) {
-    const t = slice.t, h = t[t.length - 1], f0 = slice.value;
-    traces.push({ type: 'scatter', mode: 'lines', x: t, y: slice.values, name: 'f(x + t v)', line: { color: '#1f3b73', width: 2 },
+    const ts = slice.t, h = ts[ts.length - 1], f0 = slice.value;
+    traces.push({ type: 'scatter', mode: 'lines', x: ts, y: slice.values, name: 'f(x + t v)', line: { color: '#1f3b73', width: 2 },
       hovertemplate: 't=%{x:.4f}<br>f=%{y:.6g}<extra></extra>' });
     const r = slice.right.value, l = slice.left.value;
     if (!slice.kink && Number.isFinite(r)) {
-      traces.push({ type: 'scatter', mode: 'lines', x: [-h, h], y: [f0 - r * h, f0 + r * h], name: 'tangent, slope D_v f',
+      traces.push({ type: 'scatter', mode: 'lines', x: [-h, h], y: [f0 - r * h, f0 + r * h], name: t('plot.tangent'),
         line: { color: COLORS.ascent, width: 2, dash: 'dash' }, hoverinfo: 'skip' });
     } else {
       if (Number.isFinite(r)) traces.push({ type: 'scatter', mode: 'lines', x: [0, h], y: [f0, f0 + r * h],
-        name: 'right tangent, slope D_v f', line: { color: COLORS.ascent, width: 2, dash: 'dash' }, hoverinfo: 'skip' });
+        name: t('plot.rightTangent'), line: { color: COLORS.ascent, width: 2, dash: 'dash' }, hoverinfo: 'skip' });
       if (Number.isFinite(l)) traces.push({ type: 'scatter', mode: 'lines', x: [-h, 0], y: [f0 - l * h, f0],
-        name: 'left tangent, slope −D_{−v} f', line: { color: COLORS.descent, width: 2, dash: 'dash' }, hoverinfo: 'skip' });
+        name: t('plot.leftTangent'), line: { color: COLORS.descent, width: 2, dash: 'dash' }, hoverinfo: 'skip' });
     }
     traces.push({ type: 'scatter', mode: 'markers', x: [0], y: [f0], name: 'x (t = 0)', hoverinfo: 'skip',
       marker: { color: COLORS.point, size: 9, line: { color: '#fff', width: 2 } } });
     const v = slice.v.map(c => +c.toPrecision(4)).join(', ');
-    title = `slice along v = (${v}): t ↦ f(x + t v)` + (slice.kink ? ', two one-sided tangents' : ', tangent slope D_v f');
+    title = t('plot.sliceAlong', v) + t(slice.kink ? 'plot.sliceKink' : 'plot.sliceSmooth');
   }
   const finite = slice ? slice.values.filter(Number.isFinite) : [];
   const lo = Math.min(...finite), hi = Math.max(...finite), pad = 0.1 * (hi - lo || 1);
@@ -143,12 +144,12 @@ export function drawSurface(el, grid, analysis, window, transparent) {
     const h = 0.12 * Math.min(window[1] - window[0], window[3] - window[2]);
     const xs = [x0 - h, x0 + h], ys = [y0 - h, y0 + h];
     const z = ys.map(y => xs.map(x => f0 + gx * (x - x0) + gy * (y - y0)));
-    traces.push({ type: 'surface', x: xs, y: ys, z, showscale: false, opacity: 0.85, name: 'tangent plane',
+    traces.push({ type: 'surface', x: xs, y: ys, z, showscale: false, opacity: 0.85, name: t('plot.tangentPlane'),
       colorscale: [[0, '#ff922b'], [1, '#ff922b']], hoverinfo: 'skip' });
     traces.push({ type: 'scatter3d', mode: 'markers', x: [x0], y: [y0], z: [f0], marker: { size: 4, color: COLORS.point }, name: 'point' });
   }
   return Plotly.react(el, traces, {
-    margin: { l: 0, r: 0, t: 30, b: 0 }, title: { text: 'z = f(x, y) and the tangent plane at the point', font: { size: 13 }, x: 0.05, xanchor: 'left' },
+    margin: { l: 0, r: 0, t: 30, b: 0 }, title: { text: t('plot.surfaceTitle'), font: { size: 13 }, x: 0.05, xanchor: 'left' },
     scene: { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } }, zaxis: { title: { text: 'f' } } }, showlegend: false,
   }, { displaylogo: false, responsive: true });
 }
@@ -159,7 +160,7 @@ export function drawValueCurve(el, run) {
   const positive = values.length > 1 && values.every(v => v > 0);
   return Plotly.react(el, [{ type: 'scatter', mode: 'lines+markers', x: values.map((_, k) => k), y: values,
     line: { color: COLORS.path }, marker: { size: 4 }, name: 'f(x_k)' }], {
-    margin: { l: 55, r: 10, t: 30, b: 40 }, title: { text: 'descent: f(x_k) per iteration', font: { size: 13 } },
-    xaxis: { title: { text: 'iteration k' } }, yaxis: { title: { text: 'f(x_k)' }, type: positive ? 'log' : 'linear' },
+    margin: { l: 55, r: 10, t: 30, b: 40 }, title: { text: t('plot.descentTitle'), font: { size: 13 } },
+    xaxis: { title: { text: t('plot.iteration') } }, yaxis: { title: { text: 'f(x_k)' }, type: positive ? 'log' : 'linear' },
   }, { displaylogo: false, responsive: true });
 }

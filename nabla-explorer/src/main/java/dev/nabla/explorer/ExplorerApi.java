@@ -127,6 +127,53 @@ final class ExplorerApi {
         return AnswerCheck.of(f, x, direction, body.bool("normalise", true), partials, sources, derivative);
     }
 
+    /**
+     * The step-by-step derivation of ∇f and of D_v f.
+     *
+     * @param expr        the expression as typed
+     * @param variables   the variables, in order
+     * @param partials    per variable x_i, the derivation of ∂f/∂x_i rule by rule
+     * @param directional D_v f = ∇f·v = Σ_i (∂f/∂x_i) v_i, the last step (null when no direction was given)
+     */
+    record Steps(String expr, List<String> variables, List<Derivation> partials, DirectionalStep directional) {
+    }
+
+    /**
+     * The last step: D_v f = Σ_i (∂f/∂x_i) v_i with the partials of the derivations.
+     *
+     * @param v       the direction used (v/‖v‖ when normalised)
+     * @param applied Σ_i (∂f/∂x_i)·v_i in LaTeX, the partials written out
+     * @param formula ∇f·v as the engine forms it
+     */
+    record DirectionalStep(double[] v, String applied, Analysis.Symbolic formula) {
+    }
+
+    /** POST /api/steps {expr, direction, normalise}. */
+    Steps steps(Body body) {
+        Formula f = expressions.parse(body.text("expr"));
+        PrintBudget budget = new PrintBudget(limits.maxFormulaTerms());
+        List<Derivation> partials = Expressions.derive("∇f", () -> f.variables().stream()
+                .map(x -> Derivation.of(f, x, budget)).toList());
+        DirectionalStep directional = null;
+        if (body.has("direction")) {
+            double[] given = body.vector("direction", f.dimension());
+            double length = Vectors.norm(given);
+            boolean normalise = body.bool("normalise", true);
+            if (normalise && length == 0) {
+                throw ApiException.badRequest("the zero direction cannot be normalised");
+            }
+            double[] v = normalise ? Vectors.scale(1 / length, given) : given;
+            StringBuilder applied = new StringBuilder();
+            for (int i = 0; i < v.length; i++) {
+                applied.append(i == 0 ? "" : " + ").append("\\left(").append(partials.get(i).result().latex())
+                        .append("\\right)\\cdot\\left(").append(Numbers.latex(v[i])).append("\\right)");
+            }
+            Formula dv = Expressions.derive("∇f·v", () -> f.directionalDerivativeFormula(v));
+            directional = new DirectionalStep(v, applied.toString(), budget.print(dv, "∇f·v"));
+        }
+        return new Steps(body.text("expr"), f.variables(), partials, directional);
+    }
+
     /** POST /api/grid {expr, window, resolution, arrows}. */
     Grid grid(Body body) {
         Formula f = expressions.parse(body.text("expr"));

@@ -560,6 +560,67 @@ class ExplorerApiTest extends RunningServer {
         assertThat(sendText("/api/messages?lang=fr").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void everySentenceThePageWritesIsInBothLanguagesWithTheSameBlanks() throws IOException {
+        java.util.Map<String, String> en = Messages.of("en");
+        java.util.Map<String, String> ko = Messages.of("ko");
+        java.util.regex.Pattern blank = java.util.regex.Pattern.compile("\\{\\d+}");
+        for (String key : en.keySet()) {
+            assertThat(blank.matcher(ko.get(key)).results().map(java.util.regex.MatchResult::group).sorted().distinct().toList())
+                    .as("the blanks {0}, {1}, … of '%s'", key)
+                    .isEqualTo(blank.matcher(en.get(key)).results().map(java.util.regex.MatchResult::group).sorted().distinct().toList());
+        }
+        // every t('key') of the scripts, and the keys they form from the server's words
+        java.util.regex.Matcher asked = java.util.regex.Pattern.compile("\\bt\\('([a-zA-Z.]*[a-zA-Z])'").matcher(resource("/public/app.js")
+                + resource("/public/plots.js"));
+        int used = 0;
+        while (asked.find()) {
+            assertThat(en).as("the page asks for '%s'", asked.group(1)).containsKey(asked.group(1));
+            used++;
+        }
+        assertThat(used).isGreaterThan(40);
+        for (String rule : List.of("sum", "product", "power", "chain", "piecewise", "variable", "constant")) {
+            assertThat(en).containsKey("rule." + rule);
+        }
+        for (String reason : List.of("gradient-tolerance", "iteration-limit", "line-search-failure", "non-finite-value",
+                "domain-error")) {
+            assertThat(en).containsKey("stop." + reason);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = ExplorerApiTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void stepsDeriveTheGradientRuleByRuleAndEndAtTheEnginesPartials() {
+        Answer a = post("/api/steps", java.util.Map.of("expr", "exp(x*sin(y))*ln(1 + x^2 + y^2)",
+                "direction", new double[] {1, 1}, "normalise", true));
+        assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(200);
+        Formula f = Formula.parse("exp(x*sin(y))*ln(1 + x^2 + y^2)", XY);
+        double[] p = {1, 0.5};
+        for (int i = 0; i < 2; i++) {
+            JsonNode d = a.body().at("/partials/" + i);
+            assertThat(d.get("variable").textValue()).isEqualTo(XY.get(i));
+            // the documents: "곱규칙과 연쇄법칙으로" — the product rule first, then the chain rule
+            assertThat(d.at("/steps/0/rule").textValue()).isEqualTo("product");
+            assertThat(d.get("steps").findValuesAsText("rule")).contains("chain");
+            for (JsonNode step : d.get("steps")) {
+                assertThat(step.get("applied").textValue()).isNotBlank();
+                assertThat(step.get("result").textValue()).isNotBlank();
+            }
+            double shown = Formula.parse(d.at("/result/plain").textValue(), XY).value(p);
+            assertThat(shown).isCloseTo(f.gradientFormulas().get(i).value(p), within(1e-12));
+        }
+        assertThat(a.body().at("/directional/v/0").doubleValue()).isCloseTo(Math.sqrt(0.5), within(1e-15));
+        assertThat(a.body().at("/directional/applied").textValue()).contains("\\cdot");
+        assertThat(post("/api/steps", java.util.Map.of("expr", "x +")).status()).isEqualTo(400);
+        assertThat(post("/api/steps", java.util.Map.of("expr", "x", "direction", new double[] {0, 0})).status())
+                .isEqualTo(400);
+    }
+
     private HttpResponse<String> sendText(String path) {
         try {
             return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()

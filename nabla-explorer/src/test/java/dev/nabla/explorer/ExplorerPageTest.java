@@ -368,4 +368,41 @@ class ExplorerPageTest {
             korean.close();
         }
     }
+
+    @Test
+    void stepByStepShowsTheChainOfRulesFromTheTableAndEndsAtTheGradient() {
+        load("");
+        waitForAnalysisOf("x^2*sin(y) + y^3");
+        page.click("#steps-card summary");
+        page.waitForSelector("#steps ol[data-variable=y] li");
+        // ∂f/∂x: the sum rule, the product rule, the power rule — each with its table rule typeset
+        assertThat(page.locator("#steps ol[data-variable=x] li").evaluateAll("els => els.map(e => e.dataset.rule)").toString())
+                .isEqualTo("[sum, product, power]");
+        assertThat(page.locator("#steps ol[data-variable=y] li").evaluateAll("els => els.map(e => e.dataset.rule)").toString())
+                .isEqualTo("[sum, product, chain, power]");
+        assertThat(page.locator("#steps ol[data-variable=y] li[data-rule=chain] .rule").textContent()).isEqualTo("chain rule");
+        assertThat(page.locator("#steps .katex").count()).isGreaterThan(10);
+        assertThat(page.locator("#steps").textContent()).contains("D_v f").contains("table");
+        screenshot("step-by-step");
+        // in Korean: the rules by the documents' names, and every sentence the page writes
+        page.selectOption("#lang", "ko");
+        page.waitForFunction("() => document.body.dataset.lang === 'ko'");
+        assertThat(page.locator("#steps ol[data-variable=y] li[data-rule=chain] .rule").textContent()).isEqualTo("연쇄법칙");
+        assertThat(page.locator("#steps ol[data-variable=x] li[data-rule=product] .rule").textContent()).contains("곱의 법칙");
+        assertThat(page.locator("#r-dir-given").textContent()).contains("−7.690").contains("주어진").doesNotContain("as given");
+        assertThat(page.locator("#r-dir-unit").textContent()).contains("−3.439").contains("단위 방향");
+        assertThat(page.locator("#slice-caption").textContent()).contains("기울기").doesNotContain("slope");
+        assertThat(page.locator("#r-steepest").textContent()).contains("최급상승").doesNotContain("ascent");
+        assertThat(page.locator("#r-diff").textContent()).startsWith("미분가능");
+        page.click("#check");
+        page.waitForFunction("() => document.getElementById('check-result').textContent.length > 0");
+        assertThat(page.locator("#check-result").textContent()).contains("입력하세요");
+        page.fill("#ans-fx", "2*x*sin(y)");
+        page.click("#check");
+        page.waitForFunction("() => document.getElementById('check-result').dataset.right !== undefined");
+        assertThat(page.locator("#check-result").textContent()).contains("맞습니다");
+        Object legend = page.evaluate("() => document.getElementById('contour').data.map(t => t.name)");
+        assertThat(legend.toString()).contains("최급상승").doesNotContain("steepest ascent");
+        screenshot("step-by-step-ko");
+    }
 }
