@@ -15,7 +15,10 @@ public record ArrayDecl(Role role, int length) {
         CONSTANT,
         /** The gradient or VJP being accumulated (the caller zeroes it). */
         GRADIENT,
-        /** Scratch: the carries of a loop stored for its reverse sweep. */
+        /**
+         * Scratch, written and read by the program: a materialised vector ({@link Vec#tabulate}), the carries and
+         * saved values a reverse sweep stores, adjoints and tangents of materialised vectors.
+         */
         BUFFER
     }
 }

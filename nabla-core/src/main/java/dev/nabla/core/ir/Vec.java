@@ -4,6 +4,7 @@ import dev.nabla.core.ad.Real;
 import dev.nabla.core.ad.Reals;
 
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,6 +29,38 @@ public abstract class Vec {
     public static Vec constant(double[] c) {
         ProgramBuilder b = Trace.current();
         return b == null ? new EagerVec(Reals.of(c)) : new InputVec(b, b.constantArray(c.clone()), c.length);
+    }
+
+    /**
+     * The vector (f(0), …, f(size − 1)) computed once and kept: traced, a loop storing each element into a scratch
+     * array that later code reads (memory: size numbers, whatever loops enclose it). Use it for a vector read more
+     * than once, where a {@link #map} would recompute its elements at every read.
+     */
+    public static Vec tabulate(int size, Function<Index, Real> f) {
+        if (size < 0) {
+            throw new IllegalArgumentException("size " + size + " < 0");
+        }
+        ProgramBuilder b = Trace.current();
+        if (b == null) {
+            Real[] r = new Real[size];
+            for (int i = 0; i < size; i++) {
+                r[i] = f.apply(Index.of(null, i));
+            }
+            return new EagerVec(r);
+        }
+        int a = b.array(ArrayDecl.Role.BUFFER, size);
+        if (size > 0) {
+            ProgramBuilder.OpenLoop loop = b.beginLoop(0, size, false, new int[0]);
+            Real v = f.apply(Index.counter(b, loop.counter()));
+            b.store(a, Affine.counter(loop.counter()), Traced.id(b, v));
+            b.endLoop(new int[0]);
+        }
+        return new InputVec(b, a, size);
+    }
+
+    /** This vector computed once and kept: {@link #tabulate}(size, this::get). */
+    public Vec materialize() {
+        return tabulate(size, this::get);
     }
 
     /** The length. */

@@ -6,50 +6,88 @@ import dev.nabla.core.ir.Instr;
 import dev.nabla.core.ir.Loop;
 import dev.nabla.core.ir.Program;
 
-/** Which values depend on the input x (the only ones with a nonzero derivative): a forward fixpoint over loops. */
+/**
+ * Which values depend on the input x (the only ones with a nonzero derivative), and which scratch arrays hold
+ * such values (a buffer is active when an active value is stored into it): a forward fixpoint over loops and
+ * arrays.
+ */
 final class Activity {
-    private Activity() {
+    final boolean[] values;
+    final boolean[] arrays;
+    private final Program p;
+    private boolean changed;
+
+    private Activity(Program p) {
+        this.p = p;
+        values = new boolean[p.values()];
+        arrays = new boolean[p.arrays().size()];
+        do {
+            changed = false;
+            block(p.body());
+        } while (changed);
     }
 
-    static boolean[] of(Program p) {
-        boolean[] active = new boolean[p.values()];
-        block(p, p.body(), active);
-        return active;
+    static Activity of(Program p) {
+        return new Activity(p);
     }
 
-    private static void block(Program p, Block b, boolean[] active) {
+    private void set(int id) {
+        if (!values[id]) {
+            values[id] = true;
+            changed = true;
+        }
+    }
+
+    private void block(Block b) {
         for (Instr i : b.instrs()) {
             switch (i.kind()) {
-                case READ -> active[i.out()] = p.arrays().get(i.array()).role() == ArrayDecl.Role.INPUT;
-                case APPLY, PARTIAL -> {
-                    for (int a : i.args()) {
-                        active[i.out()] |= a >= 0 && active[a];
+                case READ -> {
+                    ArrayDecl.Role r = p.arrays().get(i.array()).role();
+                    if (r == ArrayDecl.Role.INPUT || arrays[i.array()]) {
+                        set(i.out());
                     }
                 }
-                case LOOP -> loop(p, i.loop(), active);
+                case APPLY, PARTIAL -> {
+                    for (int a : i.args()) {
+                        if (a >= 0 && values[a]) {
+                            set(i.out());
+                        }
+                    }
+                }
+                case STORE, ACCUM -> {
+                    if (values[i.args()[0]] && !arrays[i.array()]) {
+                        arrays[i.array()] = true;
+                        changed = true;
+                    }
+                }
+                case LOOP -> loop(i.loop());
                 default -> {
                 }
             }
         }
     }
 
-    private static void loop(Program p, Loop l, boolean[] active) {
+    private void loop(Loop l) {
         for (int k = 0; k < l.params().length; k++) {
-            active[l.params()[k]] = active[l.init()[k]];
+            if (values[l.init()[k]]) {
+                set(l.params()[k]);
+            }
         }
         boolean again = true;
         while (again) {
-            block(p, l.body(), active);
+            block(l.body());
             again = false;
             for (int k = 0; k < l.params().length; k++) {
-                if (active[l.results()[k]] && !active[l.params()[k]]) {
-                    active[l.params()[k]] = true;
+                if (values[l.results()[k]] && !values[l.params()[k]]) {
+                    set(l.params()[k]);
                     again = true;
                 }
             }
         }
         for (int k = 0; k < l.params().length; k++) {
-            active[l.outs()[k]] = active[l.params()[k]];
+            if (values[l.params()[k]]) {
+                set(l.outs()[k]);
+            }
         }
     }
 }

@@ -13,20 +13,28 @@ import java.util.Arrays;
  * Forward mode as a program transformation: from a program computing y = f(x), one computing y and the
  * directional derivatives D_v y = J v for a direction v (a new DIRECTION array). Each primitive's tangent is
  * Σ_k ∂p/∂a_k · t(a_k) with the partials of {@link Linearize}; each loop carries the tangents of its active
- * carries beside them. Outputs: y_1 … y_m, then D_v y_1 … D_v y_m.
+ * carries beside them; a scratch array of active values (a materialised vector) gets a scratch array of their
+ * tangents. Outputs: y_1 … y_m, then D_v y_1 … D_v y_m.
  */
 public final class Jvp {
     private final Emit e;
     private final boolean[] active;
+    private final boolean[] activeArray;
     private final int direction;
+    /** Source buffer → builder buffer holding the tangents of the values stored into it (−1: none yet). */
+    private final int[] tangentArray;
     /** Source value id → builder id of its tangent (−1: zero). */
     private final int[] tan;
 
     private Jvp(Program p) {
         ProgramBuilder b = new ProgramBuilder();
         e = new Emit(p, b);
-        active = Activity.of(p);
+        Activity activity = Activity.of(p);
+        active = activity.values;
+        activeArray = activity.arrays;
         direction = b.array(ArrayDecl.Role.DIRECTION, p.dimension());
+        tangentArray = new int[p.arrays().size()];
+        Arrays.fill(tangentArray, -1);
         tan = new int[p.values()];
         Arrays.fill(tan, -1);
     }
@@ -56,6 +64,14 @@ public final class Jvp {
                     e.copy(i);
                     if (e.role(i.array()) == ArrayDecl.Role.INPUT) {
                         tan[i.out()] = e.b.read(direction, e.index(i.index()));
+                    } else if (activeArray[i.array()]) {
+                        tan[i.out()] = e.b.read(tangentArray(i.array()), e.index(i.index()));
+                    }
+                }
+                case STORE -> {
+                    e.copy(i);
+                    if (activeArray[i.array()]) {
+                        e.b.store(tangentArray(i.array()), e.index(i.index()), tangent(i.args()[0]));
                     }
                 }
                 case APPLY -> {
@@ -114,6 +130,13 @@ public final class Jvp {
         for (int j = 0; j < act.length; j++) {
             tan[l.outs()[act[j]]] = outs[m + j];
         }
+    }
+
+    private int tangentArray(int src) {
+        if (tangentArray[src] < 0) {
+            tangentArray[src] = e.b.array(ArrayDecl.Role.BUFFER, e.src.arrays().get(src).length());
+        }
+        return tangentArray[src];
     }
 
     private int[] activeCarries(Loop l) {

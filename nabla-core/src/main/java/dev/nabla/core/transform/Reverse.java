@@ -27,20 +27,36 @@ import java.util.Set;
  * buffer (one number per carry and iteration: the trip count times the carries, never the body's intermediates);
  * each backward iteration reloads them, recomputes its body and transposes it, carrying the adjoints of the
  * carries and of the outer values the body reads. Carries whose values no partial needs (a sum's accumulator)
- * are not stored: {@link Simplify#eliminateDeadCode} removes stores nobody reads.
+ * are not stored: {@link Simplify#eliminateDeadCode} removes stores nobody reads. What is costly to recompute
+ * is saved instead, one number per iteration: the values of the body's transcendental primitives (exp, log,
+ * tanh, …) and the results of its nested loops; the backward iteration reads them back, and the recomputation
+ * they replace becomes dead code.
+ *
+ * <p>A scratch array of active values (a materialised vector, written by STORE and read by READ) gets an
+ * adjoint array: the transpose of a read accumulates into it, the transpose of a store reads the stored value's
+ * adjoint from it and clears the element for the next use.
  *
  * <p>The result writes into a GRADIENT array, which the caller zeroes, and returns the primal outputs.
  */
 public final class Reverse {
     private final Emit e;
     private final boolean[] active;
+    private final boolean[] activeArray;
     private final int gradient;
     private final Map<Loop, int[]> buffers = new IdentityHashMap<>();
+    /** Per saved instruction of a stored loop's body, the buffers holding its value(s) per iteration. */
+    private final Map<Instr, int[]> saved = new IdentityHashMap<>();
+    /** Source scratch array → its adjoint array. */
+    private final Map<Integer, Integer> adjointArrays = new HashMap<>();
+    /** Source arrays whose stores are not redone while a backward loop recomputes its body. */
+    private Set<Integer> skipStores = Set.of();
 
     private Reverse(Program p) {
         ProgramBuilder b = new ProgramBuilder();
         e = new Emit(p, b);
-        active = Activity.of(p);
+        Activity activity = Activity.of(p);
+        active = activity.values;
+        activeArray = activity.arrays;
         gradient = b.array(ArrayDecl.Role.GRADIENT, p.dimension());
         for (Instr i : allLoops(p.body())) {
             if (i.loop().descending()) {
@@ -78,16 +94,16 @@ public final class Reverse {
         adj.put(src, old == null ? v : e.b.apply(Primitive.ADD, old, v));
     }
 
-    /** Emits the primal of a block; its loops store their carries for the backward sweep when {@code store}. */
+    /** Emits the primal of a block; its loops store their carries (and saved values) for the backward sweep when {@code store}. */
     private void primal(Block block, boolean store) {
         for (Instr i : block.instrs()) {
             if (i.kind() != Instr.Kind.LOOP) {
-                e.copy(i);
+                copy(i);
                 continue;
             }
             Loop l = i.loop();
             if (!store || !isActive(l)) {
-                e.copyLoop(l, Emit.all(l), x -> true);
+                copyLoop(l);
                 continue;
             }
             int[] buf = buffers.computeIfAbsent(l, k -> {
@@ -109,7 +125,20 @@ public final class Reverse {
                 e.val[l.params()[k]] = open.params()[k];
                 e.b.store(buf[k], slot, open.params()[k]);
             }
-            primal(l.body(), false);
+            for (Instr j : l.body().instrs()) {
+                if (j.kind() == Instr.Kind.LOOP) {
+                    copyLoop(j.loop());
+                } else {
+                    copy(j);
+                }
+                int[] sv = saved(l, j);
+                if (sv != null) {
+                    int[] outs = outs(j);
+                    for (int k = 0; k < sv.length; k++) {
+                        e.b.store(sv[k], slot, e.v(outs[k]));
+                    }
+                }
+            }
             int[] results = new int[m];
             for (int k = 0; k < m; k++) {
                 results[k] = e.v(l.results()[k]);
@@ -121,13 +150,79 @@ public final class Reverse {
         }
     }
 
+    /** Copies an instruction that is not a loop, leaving out the stores the current recomputation skips. */
+    private void copy(Instr i) {
+        if (i.kind() != Instr.Kind.STORE || !skipStores.contains(i.array())) {
+            e.copy(i);
+        }
+    }
+
+    /** Copies a loop whole, as {@link #copy(Instr)} does its instructions. */
+    private void copyLoop(Loop l) {
+        if (skipStores.isEmpty()) {
+            e.copyLoop(l, Emit.all(l), x -> true);
+        } else {
+            e.copyLoop(l, Emit.all(l), x -> x.kind() != Instr.Kind.STORE || !skipStores.contains(x.array()));
+        }
+    }
+
+    /**
+     * The buffers saving instruction j of the body of stored loop l (one per value, one slot per iteration), or
+     * null when j is recomputed: saved are active transcendental primitives and the active results of nested
+     * loops.
+     */
+    private int[] saved(Loop l, Instr j) {
+        int[] sv = saved.get(j);
+        if (sv != null) {
+            return sv;
+        }
+        boolean save = switch (j.kind()) {
+            case APPLY -> active[j.out()] && !cheap(j.prim());
+            case LOOP -> isActive(j.loop());
+            default -> false;
+        };
+        if (!save) {
+            return null;
+        }
+        sv = new int[outs(j).length];
+        for (int k = 0; k < sv.length; k++) {
+            sv[k] = e.b.array(ArrayDecl.Role.BUFFER, l.trips());
+        }
+        saved.put(j, sv);
+        return sv;
+    }
+
+    private static int[] outs(Instr j) {
+        return j.kind() == Instr.Kind.LOOP ? j.loop().outs() : new int[] {j.out()};
+    }
+
+    /** Primitives that cost about as much to recompute as to reload. */
+    private static boolean cheap(Primitive p) {
+        return switch (p) {
+            case ADD, SUBTRACT, MULTIPLY, NEGATE, MAX, MIN, ABS, SIGN -> true;
+            default -> false;
+        };
+    }
+
+    /** True when a loop has an active result or stores an active value into an array. */
     private boolean isActive(Loop l) {
         for (int o : l.outs()) {
             if (active[o]) {
                 return true;
             }
         }
+        for (Instr i : l.body().instrs()) {
+            if (i.kind() == Instr.Kind.STORE && active[i.args()[0]]
+                    || i.kind() == Instr.Kind.LOOP && isActive(i.loop())) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** The adjoint array of source scratch array a (zero between uses). */
+    private int adjointArray(int a) {
+        return adjointArrays.computeIfAbsent(a, k -> e.b.array(ArrayDecl.Role.BUFFER, e.src.arrays().get(k).length()));
     }
 
     /** Emits the transpose of a block's linearisation, its instructions in reverse order. */
@@ -142,6 +237,18 @@ public final class Reverse {
                     Integer a = adj.get(i.out());
                     if (a != null && e.role(i.array()) == ArrayDecl.Role.INPUT) {
                         e.b.accumulate(gradient, e.index(i.index()), a);
+                    } else if (a != null && activeArray[i.array()]) {
+                        e.b.accumulate(adjointArray(i.array()), e.index(i.index()), a);
+                    }
+                }
+                case STORE -> {
+                    if (activeArray[i.array()]) {
+                        int bar = adjointArray(i.array());
+                        Affine at = e.index(i.index());
+                        if (active[i.args()[0]]) {
+                            add(adj, i.args()[0], e.b.read(bar, at));
+                        }
+                        e.b.store(bar, at, e.b.constant(0));
                     }
                 }
                 case APPLY -> {
@@ -194,7 +301,23 @@ public final class Reverse {
         for (int k = 0; k < m; k++) {
             e.val[l.params()[k]] = b.read(buf[k], slot);
         }
-        primal(l.body(), true);
+        Set<Integer> outer = skipStores;
+        skipStores = new java.util.HashSet<>(outer);
+        skipStores.addAll(storedNotRead(l));
+        for (Instr j : l.body().instrs()) {
+            int[] sv = saved.get(j);
+            if (sv != null && j.kind() == Instr.Kind.APPLY) {
+                e.val[j.out()] = b.read(sv[0], slot);
+                continue;
+            }
+            primal(new Block(List.of(j)), true);
+            if (sv != null) {
+                for (int k = 0; k < sv.length; k++) {
+                    e.val[j.loop().outs()[k]] = b.read(sv[k], slot);
+                }
+            }
+        }
+        skipStores = outer;
         Map<Integer, Integer> inner = new HashMap<>();
         for (int j = 0; j < free.length; j++) {
             inner.put(free[j], open.params()[act.length + j]);
@@ -219,6 +342,27 @@ public final class Reverse {
         }
         for (int j = 0; j < free.length; j++) {
             adj.put(free[j], outs[act.length + j]);
+        }
+    }
+
+    /** The arrays l's body (nested loops included) stores into but does not read: their stores are not redone. */
+    private static Set<Integer> storedNotRead(Loop l) {
+        Set<Integer> stored = new java.util.HashSet<>();
+        Set<Integer> read = new java.util.HashSet<>();
+        arrays(l.body(), stored, read);
+        stored.removeAll(read);
+        return stored;
+    }
+
+    private static void arrays(Block b, Set<Integer> stored, Set<Integer> read) {
+        for (Instr i : b.instrs()) {
+            switch (i.kind()) {
+                case STORE -> stored.add(i.array());
+                case READ -> read.add(i.array());
+                case LOOP -> arrays(i.loop().body(), stored, read);
+                default -> {
+                }
+            }
         }
     }
 

@@ -33,8 +33,8 @@ class CompiledGradientTest {
 
     private static Stream<Arguments> cases(boolean kinks, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        return IntStream.range(0, 60).mapToObj(j -> {
-            int kind = j % 5;
+        return IntStream.range(0, 72).mapToObj(j -> {
+            int kind = j % 6;
             int n = 2 + r.nextInt(5);
             return Arguments.of(TracedPrograms.of(kind, r.nextLong(), n, kinks), r.nextLong());
         });

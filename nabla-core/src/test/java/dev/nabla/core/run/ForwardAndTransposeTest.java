@@ -31,14 +31,14 @@ class ForwardAndTransposeTest {
 
     static Stream<Arguments> cases() {
         SplittableRandom r = new SplittableRandom(0xF0F0);
-        return IntStream.range(0, 40).mapToObj(j -> Arguments.of(j % 5, r.nextLong(), 2 + r.nextInt(5)));
+        return IntStream.range(0, 48).mapToObj(j -> Arguments.of(j % 6, r.nextLong(), 2 + r.nextInt(5)));
     }
 
     /** u: R^n → R^3, each component a random program of the given kind. */
     private static Program vectorProgram(int kind, long seed, int n) {
         TracedPrograms.Case[] parts = new TracedPrograms.Case[3];
         for (int k = 0; k < 3; k++) {
-            parts[k] = TracedPrograms.of((kind + k) % 5, seed + k, n, false);
+            parts[k] = TracedPrograms.of((kind + k) % 6, seed + k, n, false);
         }
         return Trace.ofVector(x -> new Real[] {parts[0].f().apply(x), parts[1].f().apply(x), parts[2].f().apply(x)}, n);
     }

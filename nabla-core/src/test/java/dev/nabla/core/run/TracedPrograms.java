@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * Seeded random functions for the traced path, each written once against {@link Real}, {@link Vec} and
  * {@link Loops} so that it runs both traced (compiled) and eagerly on the tape: straight-line scalar programs,
  * loops with several nonlinear carries (whose values the reverse sweep must store), loops reading x_i and
- * x_{i+1} and a loop-invariant value, nested loops reading the outer carry, and reductions (max, log-sum-exp).
+ * x_{i+1} and a loop-invariant value, nested loops reading the outer carry, reductions (max, log-sum-exp), and
+ * materialised vectors ({@link Vec#tabulate}), one of them inside a loop, read by a reduction.
  * Operations are domain-safe (log, sqrt, pow of a² + c; asin, acos, atanh of bounded values) and carries stay
  * bounded (each update goes through tanh, sin or atan, or is damped), so no value overflows over many iterations.
  */
@@ -91,7 +92,8 @@ final class TracedPrograms {
 
     /**
      * The function of the given kind drawn from seed: 0 straight-line over x, 1 a loop with two carries, 2 a
-     * loop reading x_i, x_{i+1} and an invariant, 3 nested loops reading the outer carry, 4 reductions.
+     * loop reading x_i, x_{i+1} and an invariant, 3 nested loops reading the outer carry, 4 reductions,
+     * 5 materialised vectors (one at the top, one inside a loop reading its carry).
      * The same seed gives the same function, traced or eager.
      */
     static Case of(int kind, long seed, int n, boolean kinks) {
@@ -135,6 +137,19 @@ final class TracedPrograms {
                                 expr(new SplittableRandom(s1), new Real[] {xi, x.get(j), s}, 2, kinks, new StringBuilder())));
                         return s.add(inner.atan());
                     });
+                }
+                case 5 -> {
+                    long s1 = r.nextLong();
+                    long s2 = r.nextLong();
+                    Vec e = x.map(v -> expr(new SplittableRandom(s1), new Real[] {v}, 2, kinks, new StringBuilder())).materialize();
+                    t.append("e = materialised map E1; loop s ← s/2 + tanh(lse(tabulate_j E2(e_j, x_i, s))); s + Σ e");
+                    Real w = Loops.fori(0, n, 0.0, (i, s) -> {
+                        Real xi = x.get(i);
+                        Vec z = Vec.tabulate(n, j -> expr(new SplittableRandom(s2), new Real[] {e.get(j), xi, s}, 2, kinks,
+                                new StringBuilder()));
+                        return s.multiply(0.5).add(z.logSumExp().tanh());
+                    });
+                    yield w.add(e.sum());
                 }
                 default -> {
                     long s1 = r.nextLong();

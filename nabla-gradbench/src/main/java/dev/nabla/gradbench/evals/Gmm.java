@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.nabla.core.ad.Real;
 import dev.nabla.core.ad.RealFunction;
 import dev.nabla.core.ad.Reals;
+import dev.nabla.core.ir.Loops;
+import dev.nabla.core.ir.Vec;
+import dev.nabla.core.ir.VecFunction;
 import dev.nabla.gradbench.Eval;
 import dev.nabla.gradbench.InputException;
 import dev.nabla.gradbench.Inputs;
@@ -20,10 +23,20 @@ import java.util.Map;
  * F = −N (D/2 log 2π + lse(α)) + Σᵢ lse(βᵢ) + K (nD log(γ/√2) − log Γ_D(n/2)) − Σₖ (γ²/2 ‖Qₖ‖_F² − m Σⱼ qₖⱼ)
  * βᵢₖ = αₖ − ½ ‖Qₖ (xᵢ − μₖ)‖² + Σⱼ qₖⱼ,   n = D + m + 1.
  * </pre>
- * {@code jacobian} is ∇F over (α, μ, q, l) by reverse mode. Each βᵢₖ is three array tape entries (xᵢ − μₖ,
- * Qₖ·, squared norm) and each lse one.
+ * {@code jacobian} is ∇F over (α, μ, q, l) by reverse mode. On the tape ({@link Engine#TAPE}) each βᵢₖ is three
+ * array tape entries (xᵢ − μₖ, Qₖ·, squared norm) and each lse one; as a program ({@link Engine#PROGRAM}) the
+ * same formula is written with loops over a vector of parameters, traced once and compiled.
  */
 public final class Gmm implements Eval {
+    private final Engine engine;
+
+    public Gmm(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Gmm() {
+        this(Engine.PROGRAM);
+    }
 
     /** The decoded input: sizes, data and Wishart parameters; the independent variables flattened. */
     record Problem(int d, int k, int n, double[][] x, int m, double gamma, double[] parameters) {
@@ -95,6 +108,77 @@ public final class Gmm implements Eval {
         };
     }
 
+    /**
+     * The objective on a vector of parameters (α, μ, q, L) in which each Lₖ is a dense d × d matrix (row-major;
+     * only its strictly lower part is used, the rest is held at zero), as a user writes it with loops: exp(qₖ) and
+     * Σⱼ qₖⱼ computed once, then for each point a materialised βᵢ (per component: xᵢ − μₖ materialised, the rows
+     * of Qₖ(xᵢ − μₖ) as inner loops) and its log-sum-exp.
+     */
+    static VecFunction program(Problem p) {
+        int d = p.d(), k = p.k(), n = p.n(), dd = d * d;
+        double constant = -n * d * 0.5 * Math.log(2 * Math.PI);
+        int dof = d + p.m() + 1;
+        double wishartConstant = dof * d * (Math.log(p.gamma()) - 0.5 * Math.log(2)) - logMultivariateGamma(0.5 * dof, d);
+        double halfGammaSquared = 0.5 * p.gamma() * p.gamma();
+        double[] xs = Inputs.flatten(p.x());
+        return v -> {
+            Vec x = Vec.constant(xs);
+            Vec alpha = v.slice(0, k);
+            Vec mu = v.slice(p.muOffset(), k * d);
+            Vec q = v.slice(p.qOffset(), k * d);
+            Vec l = v.slice(p.lOffset(), k * dd);
+            Vec diagonal = q.map(Real::exp).materialize();
+            Vec sumQ = Vec.tabulate(k, c -> Loops.fori(0, d, 0.0, (j, s) -> s.add(q.get(c.times(d).plus(j)))));
+            Real likelihood = Loops.fori(0, n, 0.0, (i, total) -> {
+                Vec beta = Vec.tabulate(k, c -> {
+                    Vec z = Vec.tabulate(d, j -> x.get(i.times(d).plus(j)).subtract(mu.get(c.times(d).plus(j))));
+                    Real norm = Loops.fori(0, d, 0.0, (r, s) -> {
+                        Real row = Loops.fori(0, d, diagonal.get(c.times(d).plus(r)).multiply(z.get(r)),
+                                (j, t) -> t.add(l.get(c.times(dd).plus(r.times(d)).plus(j)).multiply(z.get(j))));
+                        return s.add(row.square());
+                    });
+                    return alpha.get(c).add(sumQ.get(c)).subtract(norm.multiply(0.5));
+                });
+                return total.add(beta.logSumExp());
+            });
+            Real frobenius = diagonal.squaredNorm().add(l.squaredNorm());
+            Real prior = frobenius.multiply(halfGammaSquared).subtract(sumQ.sum().multiply(p.m()));
+            return likelihood.subtract(alpha.logSumExp().multiply(n)).add(constant).subtract(prior).add(k * wishartConstant);
+        };
+    }
+
+    /** The program's parameters (α, μ, q, dense L) for a problem. */
+    static double[] programParameters(Problem p) {
+        int d = p.d(), k = p.k();
+        double[] v = new double[p.lOffset() + k * d * d];
+        System.arraycopy(p.parameters(), 0, v, 0, p.lOffset());
+        for (int c = 0; c < k; c++) {
+            int li = p.lOffset() + c * p.triangle();
+            for (int j = 0; j < d; j++) {
+                for (int r = j + 1; r < d; r++) {
+                    v[p.lOffset() + c * d * d + r * d + j] = p.parameters()[li++];
+                }
+            }
+        }
+        return v;
+    }
+
+    /** The gradient over (α, μ, q, packed l) from the program's gradient over (α, μ, q, dense L). */
+    static double[] packedGradient(Problem p, double[] g) {
+        int d = p.d(), k = p.k();
+        double[] out = new double[p.parameters().length];
+        System.arraycopy(g, 0, out, 0, p.lOffset());
+        int li = p.lOffset();
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < d; j++) {
+                for (int r = j + 1; r < d; r++) {
+                    out[li++] = g[p.lOffset() + c * d * d + r * d + j];
+                }
+            }
+        }
+        return out;
+    }
+
     /** log Γ_D(a) = D(D−1)/4 · log π + Σⱼ₌₁..D log Γ(a + (1 − j)/2). */
     static double logMultivariateGamma(double a, int dimension) {
         double sum = 0.25 * dimension * (dimension - 1) * Math.log(Math.PI);
@@ -160,6 +244,15 @@ public final class Gmm implements Eval {
     @Override
     public Computation prepare(String function, JsonNode input) {
         Problem p = problem(input);
+        if (engine == Engine.PROGRAM) {
+            VecFunction f = program(p);
+            double[] v = programParameters(p);
+            return switch (function) {
+                case "objective" -> Scalar.value(f, v);
+                case "jacobian" -> Scalar.gradient(f, v, g -> independent(p, packedGradient(p, g)));
+                default -> throw new InputException("unknown function '" + function + "' (expected objective or jacobian)");
+            };
+        }
         RealFunction f = objective(p);
         return switch (function) {
             case "objective" -> Scalar.value(f, p.parameters());

@@ -3,11 +3,16 @@ package dev.nabla.gradbench.evals;
 import dev.nabla.core.ad.AD;
 import dev.nabla.core.ad.RealFunction;
 import dev.nabla.core.ad.ReverseGradient;
+import dev.nabla.core.ir.VecFunction;
+import dev.nabla.core.run.Compiled;
 import dev.nabla.gradbench.Eval;
 
 import java.util.function.Function;
 
-/** Timed computations of a scalar Real program: its value with plain doubles, its gradient by reverse mode. */
+/**
+ * Timed computations of a scalar function: its value with plain doubles, its gradient by reverse mode; on the
+ * eager tape for a function on {@code Real[]}, compiled ({@link Compiled}) for a function on a vector.
+ */
 final class Scalar {
     private Scalar() {
     }
@@ -19,12 +24,26 @@ final class Scalar {
 
     /** ∇f(x) by one reverse pass on a reusable tape; {@code encode} turns the gradient into the eval's output. */
     static Eval.Computation gradient(RealFunction f, double[] x, Function<double[], Object> encode) {
-        ReverseGradient tape = AD.gradientOf(f, x.length);
+        return gradient(AD.gradientOf(f, x.length), x, encode);
+    }
+
+    /** f(x) by the compiled program of f (traced and compiled here, untimed). */
+    static Eval.Computation value(VecFunction f, double[] x) {
+        Compiled.Value value = Compiled.value(f, x.length);
+        return Eval.direct(() -> value.value(x));
+    }
+
+    /** ∇f(x) by the compiled reverse-mode program of f (traced, transformed and compiled here, untimed). */
+    static Eval.Computation gradient(VecFunction f, double[] x, Function<double[], Object> encode) {
+        return gradient(Compiled.grad(f, x.length), x, encode);
+    }
+
+    private static Eval.Computation gradient(ReverseGradient reverse, double[] x, Function<double[], Object> encode) {
         double[] gradient = new double[x.length];
         return new Eval.Computation() {
             @Override
             public Object run() {
-                tape.valueAndGradient(x, gradient);
+                reverse.valueAndGradient(x, gradient);
                 return gradient;
             }
 
