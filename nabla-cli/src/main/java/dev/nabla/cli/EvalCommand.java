@@ -1,14 +1,17 @@
 package dev.nabla.cli;
 
+import dev.nabla.cli.support.Certification;
 import dev.nabla.cli.support.ExitCode;
 import dev.nabla.cli.support.JsonFormula;
 import dev.nabla.cli.support.JsonOption;
 import dev.nabla.cli.support.LatexOption;
 import dev.nabla.cli.support.Layout;
-import dev.nabla.cli.support.Numbers;
 import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
+import dev.nabla.cli.support.PrecisionOption;
 import dev.nabla.cli.support.VariablesOption;
+import dev.nabla.core.field.DomainException;
+import dev.nabla.precise.Decimals;
 import dev.nabla.symbolic.Formula;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,10 +38,12 @@ public final class EvalCommand implements Callable<Integer> {
     private JsonOption json;
     @Mixin
     private LatexOption latex;
+    @Mixin
+    private PrecisionOption precision;
 
-    /** JSON of {@code nabla eval}. */
+    /** JSON of {@code nabla eval}; {@code value} is the certified double, {@code certified} its certain digits. */
     public record Result(String expression, List<String> variables, JsonFormula formula, double[] point,
-                         double value) {
+                         double value, Certification.Json certified) {
     }
 
     @Override
@@ -47,15 +52,25 @@ public final class EvalCommand implements Callable<Integer> {
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
         double[] x = at.point(names);
-        double value = f.value(x);
+        Certification certified = Certification.of(f, at.text(), false, null, false, precision);
+        double value;
+        try {
+            value = f.value(x);
+        } catch (DomainException doubleFails) {
+            if (!certified.isCertified()) {
+                throw doubleFails; // high precision confirms it
+            }
+            value = Double.NaN; // double arithmetic overflows on the way; the certified value stands
+        }
         if (json.isEnabled()) {
-            out.json(new Result(expression, names, JsonFormula.of(f), x, value));
+            out.json(new Result(expression, names, JsonFormula.of(f), x, certified.valueDouble(value), certified.json()));
         } else if (latex.isEnabled()) {
             out.line(Layout.call("f", names) + " = " + f.toLatex());
-            out.line(Layout.call("f", Layout.latexNumbers(x)) + " = " + Layout.latexNumber(value));
+            out.line(Layout.call("f", Layout.latexNumbers(x)) + " = " + Decimals.latex(certified.value(value)));
         } else {
             out.line(Layout.call("f", names) + " = " + f);
-            out.line(Layout.call("f", Layout.numbers(x)) + " = " + Numbers.format(value));
+            out.line(Layout.call("f", Layout.numbers(x)) + " = " + certified.value(value));
+            certified.notes(names).forEach(n -> out.line("  (" + n + ")"));
         }
         return ExitCode.OK;
     }

@@ -2,6 +2,7 @@ package dev.nabla.cli;
 
 import dev.nabla.cli.support.ByOption;
 import dev.nabla.cli.support.ByOption.Way;
+import dev.nabla.cli.support.Certification;
 import dev.nabla.cli.support.ExitCode;
 import dev.nabla.cli.support.JsonFormula;
 import dev.nabla.cli.support.JsonOption;
@@ -11,6 +12,7 @@ import dev.nabla.cli.support.Layout;
 import dev.nabla.cli.support.Numbers;
 import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
+import dev.nabla.cli.support.PrecisionOption;
 import dev.nabla.cli.support.Points;
 import dev.nabla.cli.support.VariablesOption;
 import dev.nabla.cli.support.VectorArgument;
@@ -18,12 +20,14 @@ import dev.nabla.cli.support.VectorConverter;
 import dev.nabla.core.ad.AD;
 import dev.nabla.core.check.DirectionalLimits;
 import dev.nabla.core.check.ExactDifferentiability;
+import dev.nabla.core.field.DomainException;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Kink;
 import dev.nabla.core.field.Vectors;
 import dev.nabla.core.numeric.Estimate;
 import dev.nabla.core.numeric.FiniteDifferences;
 import dev.nabla.core.onesided.DirectionalDerivative;
+import dev.nabla.precise.Decimals;
 import dev.nabla.symbolic.Formula;
 import dev.nabla.symbolic.nonsmooth.ClarkeCalculus;
 import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
@@ -65,6 +69,8 @@ public final class GradCommand implements Callable<Integer> {
     private JsonOption json;
     @Mixin
     private LatexOption latex;
+    @Mixin
+    private PrecisionOption precision;
 
     /**
      * JSON of {@code nabla grad}. {@code gradient} is null where f is not differentiable; then
@@ -74,7 +80,8 @@ public final class GradCommand implements Callable<Integer> {
                          List<JsonFormula> gradientFormulas, double[] point, double value, String method,
                          double[] gradient, double[] gradientError, boolean differentiable, boolean proven,
                          String differentiability, Agreement agreement, List<Kink> kinks,
-                         SubgradCommand.Subdifferential subdifferential, String notLipschitz, Direction direction) {
+                         SubgradCommand.Subdifferential subdifferential, String notLipschitz, Direction direction,
+                         Certification.Json certified) {
     }
 
     /** The {@code direction} member: v, the formula ∇f·v (where f is differentiable), D_v f and D_v̂ f. */
@@ -96,8 +103,17 @@ public final class GradCommand implements Callable<Integer> {
         double[] v = direction == null ? null : direction.components(names, "--dir");
         Way way = by.wayOrDefault();
         List<Formula> gradientFormulas = f.gradientFormulas();
-        Gradient symbolic = f.valueAndGradient(x);
-        ExactDifferentiability test = names.isEmpty() ? null : f.differentiability(x);
+        Gradient symbolic;
+        ExactDifferentiability test;
+        try {
+            symbolic = f.valueAndGradient(x);
+            if (!Double.isFinite(symbolic.value())) {
+                return beyondDoubles(out, f, gradientFormulas, x, "f = " + symbolic.value() + " in double arithmetic", null);
+            }
+            test = names.isEmpty() ? null : f.differentiability(x);
+        } catch (DomainException doubleFails) {
+            return beyondDoubles(out, f, gradientFormulas, x, doubleFails.getMessage(), doubleFails);
+        }
         boolean differentiable = test == null || test.differentiable();
         boolean proven = test == null || test.proven();
 
@@ -114,13 +130,16 @@ public final class GradCommand implements Callable<Integer> {
                     error = errors(e);
                 }
             }
-            if (by.way() == null) {
-                agreement = agreement(f, x, gradient);
-            }
         }
         KinkAnalysis clarke = differentiable ? null : ClarkeCalculus.at(f, x);
         DirectionalDerivative exact = v == null ? null : f.oneSidedDirectionalDerivative(x, v);
         Direction dir = v == null ? null : direction(f, x, v, gradient, exact);
+        boolean certifyDerivatives = way == Way.SYMBOLIC && gradient != null;
+        Certification certified = Certification.of(f, at.text(), certifyDerivatives,
+                certifyDerivatives && v != null && exact.isFinite() ? direction.text() : null, false, precision);
+        if (differentiable && by.way() == null) { // AD and finite differences against the certified gradient
+            agreement = agreement(f, x, certifyDerivatives ? certified.gradientDoubles(gradient) : gradient);
+        }
         if (differentiable && !proven) {
             out.warning("f has kinks at " + Points.describe(names, x) + " (" + String.join(", ", test.kinks())
                     + "); " + test.evidence());
@@ -128,11 +147,12 @@ public final class GradCommand implements Callable<Integer> {
 
         if (json.isEnabled()) {
             out.json(new Result(expression, names, JsonFormula.of(f), JsonFormula.of(gradientFormulas), x,
-                    symbolic.value(), way.label(), gradient, error, differentiable, proven,
+                    certified.valueDouble(symbolic.value()), way.label(),
+                    certifyDerivatives ? certified.gradientDoubles(gradient) : gradient, error, differentiable, proven,
                     test == null ? "no variables" : test.evidence(), agreement, symbolic.kinks(),
                     clarke == null || clarke.subdifferential() == null ? null
                             : SubgradCommand.Subdifferential.of(clarke.subdifferential()),
-                    clarke == null ? null : clarke.notLipschitz(), dir));
+                    clarke == null ? null : clarke.notLipschitz(), dir, certified.json()));
             return ExitCode.OK;
         }
         if (latex.isEnabled()) {
@@ -140,7 +160,7 @@ public final class GradCommand implements Callable<Integer> {
             out.line(Layout.call("\\nabla f", names) + " = "
                     + Layout.latexTuple(gradientFormulas.stream().map(Formula::toLatex).toList()));
             List<String> point = Layout.latexNumbers(x);
-            out.line(Layout.call("f", point) + " = " + Layout.latexNumber(symbolic.value()));
+            out.line(Layout.call("f", point) + " = " + Decimals.latex(certified.value(symbolic.value())));
             if (gradient != null) {
                 out.line(Layout.call("\\nabla f", point) + " = " + Layout.latexTuple(Layout.latexNumbers(gradient)));
             } else {
@@ -163,9 +183,10 @@ public final class GradCommand implements Callable<Integer> {
                     + Numbers.format(v));
         }
         out.line("at " + Points.describe(names, x) + ":");
-        out.line("  f = " + Numbers.format(symbolic.value()));
+        out.line("  f = " + certified.value(symbolic.value()));
         if (gradient != null) {
-            out.line("  ∇f = " + Numbers.format(gradient) + "   (" + wayText(way) + ")");
+            out.line("  ∇f = " + (certifyDerivatives ? certified.gradient(gradient) : Numbers.format(gradient))
+                    + "   (" + wayText(way) + ")");
             if (error != null) {
                 out.line("       ± " + Numbers.format(error) + " (error estimates)");
             }
@@ -180,7 +201,8 @@ public final class GradCommand implements Callable<Integer> {
         }
         if (v != null) {
             if (gradient != null && exact.isFinite()) {
-                out.line("  D_v f = " + Layout.writtenDot(gradient, v) + " = " + Numbers.format(dir.value()));
+                out.line("  D_v f = " + Layout.writtenDot(certifyDerivatives ? certified.gradientDoubles(gradient) : gradient, v) + " = "
+                        + (certifyDerivatives ? certified.directional(dir.value()) : Numbers.format(dir.value())));
             } else {
                 out.line("  D_v f = " + exact + "   (exact one-sided: lim (f(x + t v) − f(x))/t, t → 0+)");
             }
@@ -189,6 +211,7 @@ public final class GradCommand implements Callable<Integer> {
                         + " along the unit vector v̂ = " + Numbers.format(dir.unitDirection()));
             }
         }
+        certified.notes(names).forEach(n -> out.line("  (" + n + ")"));
         if (clarke != null) {
             if (clarke.subdifferential() == null) {
                 out.line("  no Clarke subdifferential: f is not locally Lipschitz here (" + clarke.notLipschitz() + ")");
@@ -201,6 +224,40 @@ public final class GradCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Where double arithmetic fails (x² overflows at 3e200) but the formula is defined: f and ∇f from the
+     * high-precision path alone; a domain error that high precision confirms stands.
+     */
+    private Integer beyondDoubles(Output out, Formula f, List<Formula> gradientFormulas, double[] x, String failure,
+                                  DomainException doubleFails) {
+        List<String> names = f.variables();
+        Certification certified = Certification.of(f, at.text(), true, null, false, precision);
+        if (!certified.isCertified() && doubleFails != null) {
+            throw doubleFails;
+        }
+        double[] nan = new double[names.size()];
+        java.util.Arrays.fill(nan, Double.NaN);
+        String why = "double arithmetic fails here (" + failure + "); numbers from high precision";
+        if (json.isEnabled()) {
+            out.json(new Result(expression, names, JsonFormula.of(f), JsonFormula.of(gradientFormulas), x,
+                    certified.valueDouble(Double.NaN), way().label(), certified.gradientDoubles(nan), null, true, false,
+                    why, null, List.of(), null, null, null, certified.json()));
+            return ExitCode.OK;
+        }
+        out.line(Layout.call("f", names) + " = " + f);
+        out.line(Layout.call("∇f", names) + " = " + Layout.tuple(gradientFormulas.stream().map(Formula::toString).toList()));
+        out.line("at " + Points.describe(names, x) + ":");
+        out.line("  f = " + certified.value(Double.NaN));
+        out.line("  ∇f = " + certified.gradient(nan) + "   (symbolic)");
+        out.line("  (" + why + ")");
+        certified.notes(names).forEach(n -> out.line("  (" + n + ")"));
+        return ExitCode.OK;
+    }
+
+    private Way way() {
+        return by.wayOrDefault();
     }
 
     static String wayText(Way way) {

@@ -1,5 +1,6 @@
 package dev.nabla.cli.support;
 
+import dev.nabla.precise.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,9 +73,7 @@ public final class Layout {
 
     /** A number in LaTeX: {@code 1.5e-7} becomes {@code 1.5 \times 10^{-7}}. */
     public static String latexNumber(double x) {
-        String s = Numbers.format(x);
-        int e = s.indexOf('e');
-        return e < 0 ? s : s.substring(0, e) + " \\times 10^{" + s.substring(e + 1) + "}";
+        return Decimals.latex(Numbers.format(x));
     }
 
     /** Numbers formatted as LaTeX. */

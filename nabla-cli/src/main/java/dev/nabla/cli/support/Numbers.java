@@ -1,11 +1,9 @@
 package dev.nabla.cli.support;
 
 import dev.nabla.core.field.DomainException;
+import dev.nabla.precise.Decimals;
 import dev.nabla.symbolic.Formula;
 import dev.nabla.symbolic.ParseException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +12,9 @@ import java.util.List;
  *
  * <p>Out: {@link #format(double)} prints the shortest decimal that parses back to the same double (at most 17
  * significant digits), plainly for 1e-4 ≤ |x| &lt; 1e16 and as {@code 1.5e-7} otherwise; integers print without
- * {@code .0}. The same text goes into the JSON output, so text and JSON agree digit for digit.
+ * {@code .0}; {@link #error(double)} prints error bars. Both are {@link Decimals}, the one number formatter of
+ * the front ends (certified numbers, {@link Certification}, are written by it too). The same text goes into
+ * the JSON output, so text and JSON agree digit for digit.
  *
  * <p>In: {@link #parse(String, String)} reads a number ({@code 0.7}, {@code -1e-3}) or a constant expression
  * of the expression language ({@code pi/4}, {@code sqrt(2)/2}).
@@ -23,26 +23,12 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** The shortest round-trip decimal of x: {@code 0.7}, {@code 3}, {@code -7.690254680469467}, {@code 1e-20}. */
+    /**
+     * The shortest round-trip decimal of x: {@code 0.7}, {@code 3}, {@code -7.690254680469467}, {@code 1e-20}
+     * (the one rule is {@link Decimals#shortest}).
+     */
     public static String format(double x) {
-        if (Double.isNaN(x)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "Infinity" : "-Infinity";
-        }
-        if (x == 0) {
-            return "0";
-        }
-        BigDecimal exact = new BigDecimal(x);
-        for (int digits = 1; digits <= 17; digits++) {
-            // the decimal with this many digits nearest to x round-trips if any such decimal does
-            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-            if (rounded.doubleValue() == x) {
-                return render(rounded.stripTrailingZeros());
-            }
-        }
-        throw new AssertionError("17 significant digits always round-trip: " + x);
+        return Decimals.shortest(x);
     }
 
     /** {@code (a, b, …)} with every component {@link #format(double) formatted}. */
@@ -54,14 +40,9 @@ public final class Numbers {
         return "(" + String.join(", ", parts) + ")";
     }
 
-    private static String render(BigDecimal d) {
-        int exponent = d.precision() - d.scale() - 1; // decimal exponent of the leading digit
-        if (exponent >= -4 && exponent < 16) {
-            return d.toPlainString();
-        }
-        String digits = d.unscaledValue().abs().toString();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return (d.signum() < 0 ? "-" : "") + mantissa + "e" + exponent;
+    /** An error bar or tolerance, two significant digits: {@code 1.2e-9} (see {@link Decimals#errorBar}). */
+    public static String error(double x) {
+        return Decimals.errorBar(x);
     }
 
     /**

@@ -15,6 +15,11 @@ public final class PointOption {
         return Points.point(at, variables);
     }
 
+    /** The {@code --at} text as typed, or null. */
+    public String text() {
+        return at;
+    }
+
     /** True when {@code --at} was given. */
     public boolean isGiven() {
         return at != null;

@@ -30,21 +30,32 @@ public final class Points {
             throw new UsageException("missing --at: give a value for " + String.join(", ", variables)
                     + ", e.g. --at " + example(variables));
         }
+        List<String> items = texts(text, variables);
+        boolean named = text.contains("=");
+        double[] x = new double[items.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Numbers.parse(items.get(i), named ? "--at " + variables.get(i) : "--at");
+        }
+        return x;
+    }
+
+    /**
+     * The coordinates of the point named by {@code text} as typed ({@code 1e-8}, {@code pi/4}), in variable order.
+     *
+     * @throws UsageException for an unknown, repeated or missing variable, or the wrong number of values
+     */
+    public static List<String> texts(String text, List<String> variables) {
         List<String> items = split(text);
         boolean named = items.stream().anyMatch(item -> item.contains("="));
-        double[] x = new double[variables.size()];
         if (!named) {
             if (items.size() != variables.size()) {
                 throw new UsageException("--at has " + items.size() + " value" + (items.size() == 1 ? "" : "s")
                         + " but the variables are (" + String.join(", ", variables) + "): give "
                         + variables.size() + ", e.g. --at " + example(variables));
             }
-            for (int i = 0; i < x.length; i++) {
-                x[i] = Numbers.parse(items.get(i), "--at");
-            }
-            return x;
+            return items;
         }
-        boolean[] seen = new boolean[x.length];
+        String[] x = new String[variables.size()];
         for (String item : items) {
             int eq = item.indexOf('=');
             if (eq < 0) {
@@ -57,18 +68,17 @@ public final class Points {
                 throw new UsageException("unknown variable '" + name + "' in --at: the variables are "
                         + (variables.isEmpty() ? "none" : String.join(", ", variables)));
             }
-            if (seen[i]) {
+            if (x[i] != null) {
                 throw new UsageException("variable '" + name + "' given twice in --at");
             }
-            seen[i] = true;
-            x[i] = Numbers.parse(item.substring(eq + 1), "--at " + name);
+            x[i] = item.substring(eq + 1);
         }
         for (int i = 0; i < x.length; i++) {
-            if (!seen[i]) {
+            if (x[i] == null) {
                 throw new UsageException("missing value for '" + variables.get(i) + "' in --at");
             }
         }
-        return x;
+        return List.of(x);
     }
 
     /** The components of a vector such as {@code 1,-2}. */
@@ -103,7 +113,7 @@ public final class Points {
     }
 
     /** Splits at commas outside parentheses, trimming each item. */
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> items = new ArrayList<>();
         int depth = 0;
         int start = 0;
