@@ -2,6 +2,7 @@ package dev.nabla.cli;
 
 import dev.nabla.cli.support.ByOption;
 import dev.nabla.cli.support.ByOption.Way;
+import dev.nabla.cli.support.Certification;
 import dev.nabla.cli.support.ExitCode;
 import dev.nabla.cli.support.JsonFormula;
 import dev.nabla.cli.support.JsonOption;
@@ -11,6 +12,7 @@ import dev.nabla.cli.support.Layout;
 import dev.nabla.cli.support.Numbers;
 import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
+import dev.nabla.cli.support.PrecisionOption;
 import dev.nabla.cli.support.Points;
 import dev.nabla.cli.support.UsageException;
 import dev.nabla.cli.support.VariablesOption;
@@ -67,6 +69,8 @@ public final class DirCommand implements Callable<Integer> {
     private JsonOption json;
     @Mixin
     private LatexOption latex;
+    @Mixin
+    private PrecisionOption precision;
 
     /**
      * JSON of {@code nabla dir}. {@code derivative} is D_v f by the method named: a number, "Infinity",
@@ -79,7 +83,7 @@ public final class DirCommand implements Callable<Integer> {
                          double[] gradient, JsonFormula dotFormula, JsonFormula definitionFormula,
                          Double derivativeByDefinition, String definitionUndefined, boolean differentiable,
                          boolean differentiabilityProven, String differentiability, Agreement agreement,
-                         List<Kink> kinks) {
+                         List<Kink> kinks, Certification.Json certified) {
     }
 
     /** The {@code unit} member: ‖v‖, v̂ = v/‖v‖ and D_v̂ f = D_v f / ‖v‖. */
@@ -139,6 +143,8 @@ public final class DirCommand implements Callable<Integer> {
                 derivative == null ? null : Double.isFinite(derivative) ? derivative / norm : derivative);
         Formula dotFormula = differentiable ? f.directionalDerivativeFormula(v) : null;
         Formula definitionFormula = f.directionalDerivativeByDefinition(v);
+        Certification certified = Certification.of(f, at.text(), false,
+                differentiable && exact.isFinite() ? direction.text() : null, false, precision);
         // f is defined at x (its value was computed), but the derivative formula may not be: sqrt(x^2 + y^2) at 0
         Double byDefinition = null;
         String undefined = null;
@@ -153,7 +159,7 @@ public final class DirCommand implements Callable<Integer> {
                     differentiable ? result.gradient() : null, dotFormula == null ? null : JsonFormula.of(dotFormula),
                     JsonFormula.of(definitionFormula), differentiable ? byDefinition : null, undefined, differentiable,
                     test == null || test.proven(), test == null ? "no variables" : test.evidence(), agreement,
-                    result.kinks()));
+                    result.kinks(), certified.json()));
             return ExitCode.OK;
         }
         String shown = show(derivative, kind, reason, error);
@@ -184,7 +190,8 @@ public final class DirCommand implements Callable<Integer> {
         out.line("at " + Points.describe(names, x) + ":");
         if (differentiable) {
             out.line("  D_v f = ∇f·v = " + Layout.writtenDot(result.gradient(), v) + " = "
-                    + Numbers.format(Vectors.dot(result.gradient(), v)));
+                    + certified.directional(Vectors.dot(result.gradient(), v)));
+            certified.notes(names).stream().filter(n -> n.startsWith("D_v")).forEach(n -> out.line("  (" + n + ")"));
         }
         out.line("  D_v f = d/dt f(x + t v) at t = 0 " + (undefined != null ? "is undefined here: " + undefined
                 : differentiable ? "= " + Numbers.format(byDefinition)

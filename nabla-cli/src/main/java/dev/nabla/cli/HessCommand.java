@@ -2,15 +2,16 @@ package dev.nabla.cli;
 
 import dev.nabla.cli.support.ByOption;
 import dev.nabla.cli.support.ByOption.Way;
+import dev.nabla.cli.support.Certification;
 import dev.nabla.cli.support.ExitCode;
 import dev.nabla.cli.support.JsonFormula;
 import dev.nabla.cli.support.JsonOption;
 import dev.nabla.cli.support.Kinks;
 import dev.nabla.cli.support.LatexOption;
 import dev.nabla.cli.support.Layout;
-import dev.nabla.cli.support.Numbers;
 import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
+import dev.nabla.cli.support.PrecisionOption;
 import dev.nabla.cli.support.Points;
 import dev.nabla.cli.support.VariablesOption;
 import dev.nabla.core.ad.AD;
@@ -59,6 +60,8 @@ public final class HessCommand implements Callable<Integer> {
     private JsonOption json;
     @Mixin
     private LatexOption latex;
+    @Mixin
+    private PrecisionOption precision;
 
     /**
      * JSON of {@code nabla hess}. {@code hessian} is null where f is not twice differentiable; then
@@ -68,7 +71,7 @@ public final class HessCommand implements Callable<Integer> {
                          List<List<JsonFormula>> hessianFormulas, double[] point, double value, double[] gradient,
                          String method, double[][] hessian, double[][] hessianError, boolean differentiable,
                          boolean twiceDifferentiable, String notTwiceDifferentiable, List<String> subExpressions,
-                         Boolean adAgrees, Boolean numericAgrees, List<Kink> kinks) {
+                         Boolean adAgrees, Boolean numericAgrees, List<Kink> kinks, Certification.Json certified) {
     }
 
     /** Why f is not twice differentiable at x, and the sub-expressions responsible; null when it is. */
@@ -113,13 +116,16 @@ public final class HessCommand implements Callable<Integer> {
         } else {
             Kinks.warn(out, result, names);
         }
+        boolean certifyHessian = way == Way.SYMBOLIC && hessian != null;
+        Certification certified = Certification.of(f, at.text(), false, null, certifyHessian, precision);
 
         if (json.isEnabled()) {
             out.json(new Result(expression, names, JsonFormula.of(f), JsonFormula.matrix(formulas), x,
-                    result.value(), defect == null ? result.gradient() : null, way.label(), hessian, error,
+                    certified.valueDouble(result.value()), defect == null ? result.gradient() : null, way.label(),
+                    certifyHessian ? certified.hessianDoubles(hessian) : hessian, error,
                     defect == null || !defect.reason().startsWith("f is not differentiable"), defect == null,
                     defect == null ? null : defect.reason(), defect == null ? null : defect.subExpressions(),
-                    adAgrees, numericAgrees, result.kinks()));
+                    adAgrees, numericAgrees, result.kinks(), certified.json()));
             return ExitCode.OK;
         }
         if (latex.isEnabled()) {
@@ -139,14 +145,15 @@ public final class HessCommand implements Callable<Integer> {
         Layout.matrix(formulas.stream().map(row -> row.stream().map(Formula::toString).toList()).toList(), "  ")
                 .forEach(out::line);
         out.line("at " + Points.describe(names, x) + ":");
-        out.line("  f = " + Numbers.format(result.value()));
+        out.line("  f = " + certified.value(result.value()));
         if (defect != null) {
             out.line("  no Hessian: f is not twice differentiable here (" + String.join(", ", defect.subExpressions())
                     + "): " + defect.reason());
             return ExitCode.OK;
         }
         out.line("  H_f =   (" + GradCommand.wayText(way) + ")");
-        Layout.matrix(Layout.cells(hessian), "  ").forEach(out::line);
+        Layout.matrix(certifyHessian ? certified.hessianCells(hessian) : Layout.cells(hessian), "  ").forEach(out::line);
+        certified.notes(names).forEach(n -> out.line("  (" + n + ")"));
         if (error != null) {
             out.line("  ± (error estimates)");
             Layout.matrix(Layout.cells(error), "  ").forEach(out::line);

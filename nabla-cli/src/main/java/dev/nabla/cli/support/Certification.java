@@ -69,12 +69,12 @@ public final class Certification {
         return report == null || report.directional() == null ? Numbers.format(fallback) : text(report.directional());
     }
 
-    /** The Hessian's row i as printed entries. */
-    public List<String> hessianRow(int i, double[] fallback) {
+    /** The Hessian's entries as printed, row by row. */
+    public List<List<String>> hessianCells(double[][] fallback) {
         if (report == null || report.hessian() == null) {
-            return Layout.numbers(fallback);
+            return Layout.cells(fallback);
         }
-        return report.hessian().get(i).stream().map(this::text).toList();
+        return report.hessian().stream().map(row -> row.stream().map(this::text).toList()).toList();
     }
 
     /** The certified doubles, for JSON and for computations downstream: the correctly rounded (or nearest) double. */
