@@ -46,7 +46,8 @@ class EvalCommandTest {
     void jsonHasTheDocumentedFields() {
         JsonNode json = JsonOf.parse(CliRun.of("eval", "x*y", "--at", "x=2,y=3", "--json"));
         assertThat(json.fieldNames()).toIterable()
-                .containsExactly("nablaVersion", "schemaVersion", "expression", "variables", "formula", "point", "value");
+                .containsExactly("nablaVersion", "schemaVersion", "expression", "variables", "formula", "point", "value",
+                        "certified");
         assertThat(json.get("value").asDouble()).isEqualTo(6);
         assertThat(json.get("formula").get("text").asText()).isEqualTo("x*y");
     }
