@@ -62,8 +62,8 @@ public final class AD {
         }
     }
 
-    /** A {@link DomainException} naming the first coordinate of x that is infinite or NaN. */
-    static void requireFinite(double[] x) {
+    /** Throws a {@link DomainException} naming the first coordinate of x that is infinite or NaN. */
+    public static void requireFinite(double[] x) {
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {
                 throw new DomainException("x" + (i + 1), "coordinate " + (i + 1) + " of the point is "

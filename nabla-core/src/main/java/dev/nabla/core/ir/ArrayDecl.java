@@ -16,6 +16,11 @@ public record ArrayDecl(Role role, int length) {
         /** The gradient or VJP being accumulated (the caller zeroes it). */
         GRADIENT,
         /**
+         * The directional derivative D_v of an accumulated gradient, accumulated (the caller zeroes it): the
+         * Hessian-vector product H v in the forward-mode program of a gradient program.
+         */
+        GRADIENT_TANGENT,
+        /**
          * Scratch, written and read by the program: a materialised vector ({@link Vec#tabulate}), the carries and
          * saved values a reverse sweep stores, adjoints and tangents of materialised vectors.
          */

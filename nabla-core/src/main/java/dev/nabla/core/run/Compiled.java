@@ -2,14 +2,17 @@ package dev.nabla.core.run;
 
 import dev.nabla.core.ad.RealFunction;
 import dev.nabla.core.ad.ReverseGradient;
+import dev.nabla.core.field.Kink;
 import dev.nabla.core.ir.ArrayDecl;
 import dev.nabla.core.ir.Program;
 import dev.nabla.core.ir.Trace;
 import dev.nabla.core.ir.VecFunction;
 import dev.nabla.core.transform.Jvp;
 import dev.nabla.core.transform.Reverse;
+import dev.nabla.core.transform.Simplify;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Derivatives that are traced once, transformed and compiled: the entry points mirror {@link
@@ -19,8 +22,12 @@ import java.util.Arrays;
  * without data-dependent branches (tracing refuses those with {@link dev.nabla.core.ir.UntraceableException};
  * they run on the eager tape, {@link dev.nabla.core.ad.AD#grad}).
  *
- * <p>Not reported on this path yet: kinks met (the gradient follows the table's kink conventions, as the tape's
- * does, but the kinks are not listed) and domain errors (the values are IEEE: log of a negative is NaN).
+ * <p>Domain errors: the compiled code runs on IEEE doubles with no check per operation; when a value or a
+ * derivative comes out infinite or NaN, the primal program is run again on the {@link Interpreter} to find why,
+ * and a {@link dev.nabla.core.field.DomainException} names the first primitive application undefined at x
+ * ({@code log(-1) at i0 = 3}: the operation, its arguments and the loop position) or the overflow. Kinks met
+ * (where the gradient follows the table's conventions, as the tape's does) are listed on demand by
+ * {@code kinks(x)}, also by interpreting the primal program.
  */
 public final class Compiled {
     private Compiled() {
@@ -47,6 +54,14 @@ public final class Compiled {
     /** x ↦ (f(x), D_v f(x)) compiled, for f written on Real[]. */
     public static Directional jvpOfReals(RealFunction f, int n) {
         return new Directional(Trace.ofReals(f, n));
+    }
+
+    /**
+     * x, v ↦ (f(x), ∇f(x), H(x) v) compiled: the forward-mode program of f's reverse-mode program (forward over
+     * reverse), for f written on a vector.
+     */
+    public static HessianVector hvp(VecFunction f, int n) {
+        return new HessianVector(Trace.of(f, n));
     }
 
     /** f itself compiled. */
@@ -119,7 +134,16 @@ public final class Compiled {
             Arrays.fill(gradientOut, 0);
             double[] out = new double[1];
             runner.run(a, out);
+            Checks.requireFinite(primal, x, out[0], gradientOut);
             return out[0];
+        }
+
+        /**
+         * The kinks f meets at x (where a primitive is not differentiable and the gradient follows the table's
+         * convention), each with its loop position, in the order met: the tape's list, found by interpreting f.
+         */
+        public List<Kink> kinks(double[] x) {
+            return Checks.kinks(primal, x);
         }
 
         /** ∇f(x). */
@@ -149,7 +173,10 @@ public final class Compiled {
     public static final class Directional {
         private final Runner runner;
 
+        private final Program primal;
+
         Directional(Program primal) {
+            this.primal = primal;
             this.runner = new Runner(Jvp.of(primal));
         }
 
@@ -165,10 +192,62 @@ public final class Compiled {
             runner.set(a, ArrayDecl.Role.DIRECTION, v, "v");
             double[] out = new double[runner.program.outputs().length];
             runner.run(a, out);
+            Checks.requireFinite(primal, x, out[0], Arrays.copyOfRange(out, 1, out.length));
             return out;
         }
 
+        /** The kinks f meets at x, as {@link Gradient#kinks}. */
+        public List<Kink> kinks(double[] x) {
+            return Checks.kinks(primal, x);
+        }
+
         /** The forward-mode program that runs. */
+        public Program program() {
+            return runner.program;
+        }
+    }
+
+    /**
+     * A compiled Hessian-vector product: f(x), ∇f(x) and H(x) v = D_v ∇f(x) from one run of the forward-mode
+     * program of the reverse-mode program of f (second partials from the table's second-order rules). Thread-safe.
+     */
+    public static final class HessianVector {
+        private final Runner runner;
+
+        private final Program primal;
+
+        HessianVector(Program primal) {
+            if (primal.outputs().length != 1) {
+                throw new IllegalArgumentException("a Hessian needs one output, got " + primal.outputs().length);
+            }
+            this.primal = primal;
+            this.runner = new Runner(Simplify.eliminateDeadCode(Jvp.of(Reverse.of(primal))));
+        }
+
+        /** Returns f(x), writes ∇f(x) into gradientOut and H(x) v into hvOut. */
+        public double valueGradientAndHvp(double[] x, double[] v, double[] gradientOut, double[] hvOut) {
+            double[][] a = runner.arrays();
+            runner.set(a, ArrayDecl.Role.INPUT, x, "x");
+            runner.set(a, ArrayDecl.Role.DIRECTION, v, "v");
+            runner.set(a, ArrayDecl.Role.GRADIENT, gradientOut, "gradientOut");
+            runner.set(a, ArrayDecl.Role.GRADIENT_TANGENT, hvOut, "hvOut");
+            Arrays.fill(gradientOut, 0);
+            Arrays.fill(hvOut, 0);
+            double[] out = new double[runner.program.outputs().length];
+            runner.run(a, out);
+            Checks.requireFinite(primal, x, out[0], gradientOut);
+            Checks.requireFinite(primal, x, out[0], hvOut);
+            return out[0];
+        }
+
+        /** H(x) v. */
+        public double[] hvp(double[] x, double[] v) {
+            double[] hv = new double[x.length];
+            valueGradientAndHvp(x, v, new double[x.length], hv);
+            return hv;
+        }
+
+        /** The program that runs. */
         public Program program() {
             return runner.program;
         }
@@ -178,7 +257,10 @@ public final class Compiled {
     public static final class Value {
         private final Runner runner;
 
+        private final Program primal;
+
         Value(Program primal) {
+            this.primal = primal;
             this.runner = new Runner(primal);
         }
 
@@ -187,6 +269,7 @@ public final class Compiled {
             runner.set(a, ArrayDecl.Role.INPUT, x, "x");
             double[] out = new double[1];
             runner.run(a, out);
+            Checks.requireFinite(primal, x, out[0], null);
             return out[0];
         }
     }

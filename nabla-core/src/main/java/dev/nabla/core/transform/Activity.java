@@ -11,7 +11,7 @@ import dev.nabla.core.ir.Program;
  * such values (a buffer is active when an active value is stored into it): a forward fixpoint over loops and
  * arrays.
  */
-final class Activity {
+public final class Activity {
     final boolean[] values;
     final boolean[] arrays;
     private final Program p;
@@ -29,6 +29,11 @@ final class Activity {
 
     static Activity of(Program p) {
         return new Activity(p);
+    }
+
+    /** Per value id of p: true when it depends on the input x. */
+    public static boolean[] activeValues(Program p) {
+        return new Activity(p).values;
     }
 
     private void set(int id) {

@@ -14,7 +14,9 @@ import java.util.Arrays;
  * directional derivatives D_v y = J v for a direction v (a new DIRECTION array). Each primitive's tangent is
  * Σ_k ∂p/∂a_k · t(a_k) with the partials of {@link Linearize}; each loop carries the tangents of its active
  * carries beside them; a scratch array of active values (a materialised vector) gets a scratch array of their
- * tangents. Outputs: y_1 … y_m, then D_v y_1 … D_v y_m.
+ * tangents. A gradient program transforms too (forward over reverse): its PARTIAL instructions get their
+ * tangents from the table's second-order rules, and its accumulations into the gradient accumulate their
+ * tangents into a GRADIENT_TANGENT array, which then holds H v. Outputs: y_1 … y_m, then D_v y_1 … D_v y_m.
  */
 public final class Jvp {
     private final Emit e;
@@ -90,9 +92,30 @@ public final class Jvp {
                     }
                     tan[i.out()] = t;
                 }
+                case PARTIAL -> {
+                    e.copy(i);
+                    if (!active[i.out()]) {
+                        continue;
+                    }
+                    int[] a = i.args();
+                    int bArg = a[1] >= 0 ? e.v(a[1]) : -1;
+                    int t = -1;
+                    for (int k = 0; k < 2; k++) {
+                        if (a[k] >= 0 && tan[a[k]] >= 0) {
+                            int d = Linearize.second(e.b, i.prim(), i.aux(), k, e.v(a[0]), bArg, e.v(a[2]));
+                            t = Linearize.mulAdd(e.b, t, d, tan[a[k]]);
+                        }
+                    }
+                    tan[i.out()] = t;
+                }
+                case ACCUM -> {
+                    e.copy(i);
+                    if (tan[i.args()[0]] >= 0) {
+                        e.b.accumulate(tangentArray(i.array()), e.index(i.index()), tan[i.args()[0]]);
+                    }
+                }
                 case LOOP -> loop(i.loop());
-                default -> throw new UnsupportedOperationException(
-                        "forward mode of a program that already holds derivatives (" + i.kind() + ") is not supported yet");
+                default -> throw new AssertionError(i.kind());
             }
         }
     }
@@ -134,7 +157,9 @@ public final class Jvp {
 
     private int tangentArray(int src) {
         if (tangentArray[src] < 0) {
-            tangentArray[src] = e.b.array(ArrayDecl.Role.BUFFER, e.src.arrays().get(src).length());
+            ArrayDecl d = e.src.arrays().get(src);
+            tangentArray[src] = e.b.array(d.role() == ArrayDecl.Role.GRADIENT ? ArrayDecl.Role.GRADIENT_TANGENT
+                    : ArrayDecl.Role.BUFFER, d.length());
         }
         return tangentArray[src];
     }

@@ -24,6 +24,14 @@ final class Linearize {
         return p.partial(new Values(b), i, a, bArg < 0 ? null : bArg, v);
     }
 
+    /**
+     * ∂²p/∂(a or b)∂(a or b) at (a, b) with value v, from the table's generic second-order rule over the program
+     * being built: the derivative of a PARTIAL instruction, for forward mode over a gradient program.
+     */
+    static int second(ProgramBuilder b, Primitive p, int i, int j, int a, int bArg, int v) {
+        return p.second(new Values(b), i, j, a, bArg < 0 ? null : bArg, v);
+    }
+
     /** acc + partial · t, with a zero partial or a zero t contributing nothing (acc = −1: nothing yet). */
     static int mulAdd(ProgramBuilder b, int acc, int partial, int t) {
         if (b.isConstant(partial, 0) || b.isConstant(partial, -0.0) || b.isConstant(t, 0)) {

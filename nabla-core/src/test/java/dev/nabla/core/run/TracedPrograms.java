@@ -184,6 +184,7 @@ final class TracedPrograms {
                 case DIRECTION -> direction;
                 case COTANGENT -> cotangent;
                 case GRADIENT -> gradient;
+                case GRADIENT_TANGENT -> null;
                 case CONSTANT -> p.data(j);
                 case BUFFER -> new double[d.length()];
             };
