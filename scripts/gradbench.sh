@@ -32,20 +32,6 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
   echo
   cat "$table"
 } >"$table.section"
-python3 - "$table.section" docs/benchmarks.md <<'PY'
-import re, sys, pathlib
-# The generated part of the "GradBench" section sits between markers; text after the end marker (notes on
-# the run, profiles) is kept.
-section = pathlib.Path(sys.argv[1]).read_text().rstrip() + "\n"
-path = pathlib.Path(sys.argv[2])
-text = path.read_text() if path.exists() else "# Benchmarks\n"
-begin, end = "<!-- gradbench:begin -->\n", "<!-- gradbench:end -->\n"
-if begin in text and end in text:
-    head, rest = text.split(begin, 1)
-    text = head + begin + section + end + rest.split(end, 1)[1]
-else:
-    text = text.rstrip() + "\n\n" + begin + section + end
-path.write_text(text)
-PY
+python3 scripts/replace-section.py gradbench "$table.section" docs/benchmarks.md
 cat "$table.section"
 rm -f "$table" "$table.section"

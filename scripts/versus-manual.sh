@@ -58,18 +58,6 @@ section=$(mktemp)
   echo
   echo "$table"
 } >"$section"
-python3 - "$section" docs/benchmarks.md <<'PY'
-import sys, pathlib
-section = pathlib.Path(sys.argv[1]).read_text().rstrip() + "\n"
-path = pathlib.Path(sys.argv[2])
-text = path.read_text()
-begin, end = "<!-- versus-manual:begin -->\n", "<!-- versus-manual:end -->\n"
-if begin in text and end in text:
-    head, rest = text.split(begin, 1)
-    text = head + begin + section + end + rest.split(end, 1)[1]
-else:
-    text = text.rstrip() + "\n\n" + begin + section + end
-path.write_text(text)
-PY
+python3 scripts/replace-section.py versus-manual "$section" docs/benchmarks.md
 cat "$section"
 rm -f "$section"
