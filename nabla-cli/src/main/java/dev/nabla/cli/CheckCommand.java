@@ -136,7 +136,7 @@ public final class CheckCommand implements Callable<Integer> {
             for (int i = 0; i < names.size(); i++) {
                 DirectionCheck axis = report.directions().get(i);
                 rows.add(List.of("∂f/∂" + names.get(i), Numbers.format(axis.claimed()),
-                        Numbers.format(axis.estimate().value()) + " ± " + String.format("%.1e", axis.estimate().error()),
+                        Numbers.format(axis.estimate().value()) + " ± " + Numbers.error(axis.estimate().error()),
                         axis.status().name()));
             }
             for (String line : table(rows)) {
@@ -153,12 +153,12 @@ public final class CheckCommand implements Callable<Integer> {
         DirectionCheck worst = report.worst();
         out.line("  worst: " + worst.label() + " v = " + Numbers.format(worst.direction()) + ": claimed "
                 + Numbers.format(worst.claimed()) + ", finite differences " + Numbers.format(worst.estimate().value())
-                + " ± " + String.format("%.1e", worst.estimate().error()) + ", error " + String.format("%.2e", worst.error())
-                + (worst.error() > worst.allowed() ? " > " : " ≤ ") + "allowed " + String.format("%.2e", worst.allowed()));
+                + " ± " + Numbers.error(worst.estimate().error()) + ", error " + Numbers.rounded(worst.error(), 3)
+                + (worst.error() > worst.allowed() ? " > " : " ≤ ") + "allowed " + Numbers.rounded(worst.allowed(), 3));
         out.line("  the V-curve along it (h, central quotient, |quotient − claim|):");
         for (StepError s : worst.ladder()) {
-            out.line(String.format("    %-9s %-22s %.2e", String.format("%.1e", s.step()), Numbers.format(s.quotient()),
-                    s.error()));
+            out.line(String.format("    %-9s %-22s %s", Numbers.error(s.step()), Numbers.format(s.quotient()),
+                    Numbers.rounded(s.error(), 3)));
         }
         return code;
     }
@@ -223,7 +223,7 @@ public final class CheckCommand implements Callable<Integer> {
         out.line("  Clarke subdifferential ∂f " + SubgradCommand.relation(set) + set.set() + "   ("
                 + set.kind().name().toLowerCase() + ")");
         out.line("  distance from g to ∂f = " + Numbers.format(distance) + (passed ? " ≤ " : " > ") + "allowed "
-                + String.format("%.2e", allowed) + (passed ? ": g is a Clarke subgradient" : ": g is not in ∂f"));
+                + Numbers.rounded(allowed, 3) + (passed ? ": g is a Clarke subgradient" : ": g is not in ∂f"));
         return code;
     }
 

@@ -257,7 +257,7 @@ public final class DirCommand implements Callable<Integer> {
         if (value == Double.NEGATIVE_INFINITY) {
             return "−∞ (" + reason + ")";
         }
-        return Numbers.format(value) + (error == null ? "" : " ± " + String.format("%.1e", error));
+        return Numbers.format(value) + (error == null ? "" : " ± " + Numbers.error(error));
     }
 
     private static String latexValue(Double value, String kind) {

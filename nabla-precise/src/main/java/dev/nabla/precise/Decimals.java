@@ -55,10 +55,15 @@ public final class Decimals {
 
     /** An error bar or tolerance: two significant digits, e.g. {@code 1.2e-9}. */
     public static String errorBar(double x) {
+        return rounded(x, 2);
+    }
+
+    /** x rounded to k significant digits, trailing zeros dropped: {@code rounded(0.0012345, 3)} is {@code 0.00123}. */
+    public static String rounded(double x, int k) {
         if (!Double.isFinite(x) || x == 0) {
             return shortest(x);
         }
-        return render(new BigDecimal(x).round(new MathContext(2, RoundingMode.HALF_EVEN)).stripTrailingZeros());
+        return render(new BigDecimal(x).round(new MathContext(k, RoundingMode.HALF_EVEN)).stripTrailingZeros());
     }
 
     /** A number written by this class, as LaTeX: {@code 1.5e-7} becomes {@code 1.5 \times 10^{-7}}. */

@@ -45,6 +45,11 @@ public final class Numbers {
         return Decimals.errorBar(x);
     }
 
+    /** x to k significant digits, for tolerances and comparisons: {@code 1.23e-5} (see {@link Decimals#rounded}). */
+    public static String rounded(double x, int k) {
+        return Decimals.rounded(x, k);
+    }
+
     /**
      * Reads a finite number or constant expression; {@code what} names the option in error messages.
      *
