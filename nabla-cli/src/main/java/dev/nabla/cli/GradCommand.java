@@ -162,7 +162,9 @@ public final class GradCommand implements Callable<Integer> {
             List<String> point = Layout.latexNumbers(x);
             out.line(Layout.call("f", point) + " = " + Decimals.latex(certified.value(symbolic.value())));
             if (gradient != null) {
-                out.line(Layout.call("\\nabla f", point) + " = " + Layout.latexTuple(Layout.latexNumbers(gradient)));
+                out.line(Layout.call("\\nabla f", point) + " = " + Layout.latexTuple(
+                        certifyDerivatives ? certified.gradientTexts(gradient).stream().map(Decimals::latex).toList()
+                                : Layout.latexNumbers(gradient)));
             } else {
                 out.line(Layout.call("\\nabla f", point) + "\\ \\text{does not exist}");
             }

@@ -61,7 +61,13 @@ public final class Certification {
 
     /** ∇f(x) as printed, {@code (a, b, …)}. */
     public String gradient(double[] fallback) {
-        return report == null || report.gradient() == null ? Numbers.format(fallback) : tuple(report.gradient());
+        return "(" + String.join(", ", gradientTexts(fallback)) + ")";
+    }
+
+    /** ∇f(x)'s components as printed. */
+    public List<String> gradientTexts(double[] fallback) {
+        return report == null || report.gradient() == null ? Layout.numbers(fallback)
+                : report.gradient().stream().map(this::text).toList();
     }
 
     /** D_v f as printed. */
@@ -172,10 +178,6 @@ public final class Certification {
         }
         int n = c.enclosure().isPoint() ? precision : Math.min(precision, Math.max(1, c.digits()));
         return c.text(n);
-    }
-
-    private String tuple(List<Certified> cs) {
-        return "(" + String.join(", ", cs.stream().map(this::text).toList()) + ")";
     }
 
     /**
