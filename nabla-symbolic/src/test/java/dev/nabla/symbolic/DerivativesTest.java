@@ -97,11 +97,14 @@ class DerivativesTest {
             {"tanh(x)", "(tanh(x) + 1)*(1 - tanh(x))"}, {"asinh(x)", "1/hypot(1, x)"},
             {"acosh(x)", "1/(sqrt(x - 1)*sqrt(x + 1))"},
             {"atanh(x)", "1/((x + 1)*(1 - x))"}, {"exp(2*x)", "2*exp(2*x)"}, {"ln(x)", "1/x"},
-            {"log10(x)", "1/(x*log(10))"}, {"log2(x)", "1/(x*log(2))"}, {"sqrt(x)", "0.5/sqrt(x)"},
+            {"log10(x)", "1/(x*log(10))"}, {"log2(x)", "1/(x*log(2))"}, {"sqrt(x)", "1/(2*sqrt(x))"},
             {"cbrt(x)", "1/(3*cbrt(x)^2)"}, {"abs(x)", "sign(x)"}, {"sign(x)", "0"},
             {"max(x, 1)", "if(x >= 1, 1, 0)"}, {"min(x, 1)", "if(1 >= x, 1, 0)"},
             {"hypot(x, 2)", "x/hypot(x, 2)"}, {"atan2(1, x)", "-1/hypot(1, x)^2"}, {"2^x", "2^x*log(2)"},
             {"if(x > 0, x^2, -x)", "if(x > 0, 2*x, -1)"},
+            // rational constants stay exact (never 0.3333333333333333)
+            {"x^(1/3)", "x^(-2/3)/3"}, {"x/3", "1/3"}, {"x^3/3", "x^2"}, {"0.5*x^2", "x"}, {"x^1.5", "3*x^0.5/2"},
+            {"0.1*x^2", "x/5"},
         };
         for (String[] c : cases) {
             assertThat(Formula.parse(c[0]).partial("x").toString()).as(c[0]).isEqualTo(c[1]);

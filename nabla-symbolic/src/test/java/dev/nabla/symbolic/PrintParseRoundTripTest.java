@@ -208,8 +208,8 @@ class PrintParseRoundTripTest {
                 }
                 case 3: {
                     int deg = 15 * random.nextInt(25);
-                    // a number of degrees is converted with one rounding: deg/180 times π
-                    return s(deg + "°", "(" + Numbers.format(deg / 180.0) + "*pi)");
+                    // a number of degrees is converted exactly: deg/180 times π
+                    return s(deg + "°", "(" + deg + "/180*pi)");
                 }
                 case 4: {
                     String v = Numbers.format(NUMBERS[random.nextInt(NUMBERS.length)]);

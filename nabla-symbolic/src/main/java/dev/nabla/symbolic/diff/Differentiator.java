@@ -114,7 +114,7 @@ public final class Differentiator {
                     }
                     List<Expr> others = new ArrayList<>(factors.size() + 1);
                     others.add(a);
-                    others.add(number(n.number()));
+                    others.add(Expr.number(n.rational()));
                     for (int j = 0; j < factors.size(); j++) {
                         if (j != k) {
                             others.add(factors.get(j));

@@ -42,15 +42,18 @@ public final class Expr implements Comparable<Expr> {
     private static final Map<Expr, WeakReference<Expr>> TABLE = new WeakHashMap<>();
     private static final Expr[] NO_ARGS = new Expr[0];
 
-    public static final Expr ZERO = number(0);
-    public static final Expr ONE = number(1);
-    public static final Expr MINUS_ONE = number(-1);
-    public static final Expr TRUE = intern(new Expr(Kind.TRUE, 0, null, null, null, NO_ARGS));
-    public static final Expr FALSE = intern(new Expr(Kind.FALSE, 0, null, null, null, NO_ARGS));
-    public static final Expr PI = intern(new Expr(Kind.CONSTANT, Math.PI, "pi", null, null, NO_ARGS));
-    public static final Expr E = intern(new Expr(Kind.CONSTANT, Math.E, "e", null, null, NO_ARGS));
+    public static final Expr ZERO = number(Rational.ZERO);
+    public static final Expr ONE = number(Rational.ONE);
+    public static final Expr MINUS_ONE = number(Rational.of(-1));
+    public static final Expr TRUE = intern(new Expr(Kind.TRUE, Rational.ZERO, null, null, null, NO_ARGS));
+    public static final Expr FALSE = intern(new Expr(Kind.FALSE, Rational.ZERO, null, null, null, NO_ARGS));
+    public static final Expr PI = constant(Math.PI, "pi");
+    public static final Expr E = constant(Math.E, "e");
 
     private final Kind kind;
+    /** The exact value of a NUMBER, the constant of a SUM, the coefficient of a PRODUCT; else 0. */
+    private final Rational value;
+    /** value as a double, or the value of a named CONSTANT. */
     private final double number;
     private final String name;
     private final Function function;
@@ -60,14 +63,20 @@ public final class Expr implements Comparable<Expr> {
     private final int depth;
     private final boolean hasVariables;
 
-    private Expr(Kind kind, double number, String name, Function function, Relation relation, Expr[] args) {
+    private Expr(Kind kind, Rational value, String name, Function function, Relation relation, Expr[] args) {
+        this(kind, value, value.doubleValue(), name, function, relation, args);
+    }
+
+    private Expr(Kind kind, Rational value, double number, String name, Function function, Relation relation,
+            Expr[] args) {
         this.kind = kind;
+        this.value = value;
         this.number = number == 0 ? 0.0 : number;
         this.name = name;
         this.function = function;
         this.relation = relation;
         this.args = args;
-        int h = kind.hashCode() * 31 + Double.hashCode(this.number);
+        int h = kind.hashCode() * 31 + value.hashCode();
         h = h * 31 + Objects.hashCode(name);
         h = h * 31 + Objects.hashCode(function);
         h = h * 31 + Objects.hashCode(relation);
@@ -95,8 +104,16 @@ public final class Expr implements Comparable<Expr> {
         }
     }
 
-    private static Expr node(Kind kind, double number, Expr... args) {
-        return intern(new Expr(kind, number, null, null, null, args));
+    /** A node; a constant beyond the range of doubles is refused (formulas evaluate in doubles). */
+    private static Expr node(Kind kind, Rational value, Expr... args) {
+        if (!value.inRange()) {
+            throw new IllegalArgumentException("constant overflow: a constant exceeds the range of a double");
+        }
+        return intern(new Expr(kind, value, null, null, null, args));
+    }
+
+    private static Expr constant(double value, String name) {
+        return intern(new Expr(Kind.CONSTANT, Rational.ZERO, value, name, null, null, NO_ARGS));
     }
 
     // ---------------------------------------------------------------- accessors
@@ -105,9 +122,17 @@ public final class Expr implements Comparable<Expr> {
         return kind;
     }
 
-    /** The value of a NUMBER or CONSTANT, the constant term of a SUM, the coefficient of a PRODUCT; else 0. */
+    /**
+     * The value of a NUMBER or CONSTANT, the constant term of a SUM, the coefficient of a PRODUCT, as the double
+     * nearest to it; else 0.
+     */
     public double number() {
         return number;
+    }
+
+    /** The exact value of a NUMBER, the constant term of a SUM, the coefficient of a PRODUCT; else 0. */
+    public Rational rational() {
+        return value;
     }
 
     /** The name of a VARIABLE or CONSTANT, else null. */
@@ -162,22 +187,34 @@ public final class Expr implements Comparable<Expr> {
 
     /** True for a NUMBER equal to v. */
     public boolean isNumber(double v) {
-        return kind == Kind.NUMBER && number == v;
+        return kind == Kind.NUMBER && number == v && value.equals(Rational.ofDouble(v));
+    }
+
+    /** True for an integer NUMBER. */
+    public boolean isInteger() {
+        return kind == Kind.NUMBER && value.isInteger();
     }
 
     // ---------------------------------------------------------------- leaves
 
-    /** The number v (finite). */
+    /** The number v (finite), as the decimal its shortest text writes ({@link Rational#ofDouble}). */
     public static Expr number(double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("not a finite number: " + v);
-        }
-        return node(Kind.NUMBER, v);
+        return number(Rational.ofDouble(v));
+    }
+
+    /**
+     * The exact number r.
+     *
+     * @throws IllegalArgumentException when r is beyond the range of doubles (formulas evaluate in doubles, so
+     *                                  folding that overflows is refused, and the parser reports it)
+     */
+    public static Expr number(Rational r) {
+        return node(Kind.NUMBER, r);
     }
 
     /** The variable called name. */
     public static Expr variable(String name) {
-        return intern(new Expr(Kind.VARIABLE, 0, Objects.requireNonNull(name), null, null, NO_ARGS));
+        return intern(new Expr(Kind.VARIABLE, Rational.ZERO, Objects.requireNonNull(name), null, null, NO_ARGS));
     }
 
     // ---------------------------------------------------------------- arithmetic
@@ -208,23 +245,23 @@ public final class Expr implements Comparable<Expr> {
         if (multiple != null) {
             return multiple;
         }
-        double constant = 0;
+        Rational constant = Rational.ZERO;
         List<Expr> terms = new ArrayList<>();
         Deque<Expr> work = new ArrayDeque<>(operands);
         while (!work.isEmpty()) {
             Expr t = work.pop();
             requireNumeric(t);
             if (t.kind == Kind.NUMBER) {
-                constant += t.number;
+                constant = constant.add(t.value);
             } else if (t.kind == Kind.SUM) {
-                constant += t.number;
+                constant = constant.add(t.value);
                 terms.addAll(Arrays.asList(t.args));
             } else if (t.kind == Kind.PRODUCT && t.args.length == 1 && t.args[0].kind == Kind.SUM) {
                 // c*(a + b) inside a sum is expanded so that like terms collect: 3*(x + 1) - 3 = 3*x
                 Expr inner = t.args[0];
-                constant += t.number * inner.number;
+                constant = constant.add(t.value.multiply(inner.value));
                 for (Expr u : inner.args) {
-                    terms.add(scaledTerm(t.number, u));
+                    terms.add(scaledTerm(t.value, u));
                 }
             } else {
                 terms.add(t);
@@ -235,28 +272,25 @@ public final class Expr implements Comparable<Expr> {
             merged.add(number(constant));
             return sum(merged);
         }
-        Map<Expr, Double> coefficients = new LinkedHashMap<>();
+        Map<Expr, Rational> coefficients = new LinkedHashMap<>();
         for (Expr t : terms) {
             if (t.kind == Kind.PRODUCT) {
-                coefficients.merge(withCoefficient(t, 1), t.number, Double::sum);
+                coefficients.merge(withCoefficient(t, Rational.ONE), t.value, Rational::add);
             } else {
-                coefficients.merge(t, 1.0, Double::sum);
+                coefficients.merge(t, Rational.ONE, Rational::add);
             }
         }
         List<Expr> collected = new ArrayList<>();
-        for (Map.Entry<Expr, Double> c : coefficients.entrySet()) {
-            double k = c.getValue();
-            if (k != 0) {
-                collected.add(k == 1 ? c.getKey() : scaled(k, c.getKey()));
+        for (Map.Entry<Expr, Rational> c : coefficients.entrySet()) {
+            Rational k = c.getValue();
+            if (k.signum() != 0) {
+                collected.add(k.equals(Rational.ONE) ? c.getKey() : scaled(k, c.getKey()));
             }
-        }
-        if (!Double.isFinite(constant)) {
-            throw new IllegalArgumentException("constant overflow in sum");
         }
         if (collected.isEmpty()) {
             return number(constant);
         }
-        if (collected.size() == 1 && constant == 0) {
+        if (collected.size() == 1 && constant.signum() == 0) {
             return collected.get(0);
         }
         Collections.sort(collected);
@@ -266,16 +300,16 @@ public final class Expr implements Comparable<Expr> {
     /** c1*S + c2*S + … = (c1 + c2 + …)*S when every operand is a multiple of one sum S, else null. */
     private static Expr multipleOfOneSum(List<Expr> operands) {
         Expr common = null;
-        double k = 0;
+        Rational k = Rational.ZERO;
         for (Expr t : operands) {
             Expr base;
-            double c;
+            Rational c;
             if (t.kind == Kind.SUM) {
                 base = t;
-                c = 1;
+                c = Rational.ONE;
             } else if (t.kind == Kind.PRODUCT && t.args.length == 1 && t.args[0].kind == Kind.SUM) {
                 base = t.args[0];
-                c = t.number;
+                c = t.value;
             } else if (t.isNumber(0)) {
                 continue;
             } else {
@@ -285,7 +319,7 @@ public final class Expr implements Comparable<Expr> {
                 return null;
             }
             common = base;
-            k += c;
+            k = k.add(c);
         }
         return common == null || operands.size() < 2 ? null : product(List.of(number(k), common));
     }
@@ -320,15 +354,15 @@ public final class Expr implements Comparable<Expr> {
     }
 
     /** k * monomial with the monomial's coefficient replaced. */
-    private static Expr scaled(double k, Expr monomial) {
+    private static Expr scaled(Rational k, Expr monomial) {
         if (monomial.kind == Kind.PRODUCT) {
             return withCoefficient(monomial, k);
         }
         return node(Kind.PRODUCT, k, monomial);
     }
 
-    private static Expr withCoefficient(Expr product, double k) {
-        if (k == 1 && product.args.length == 1) {
+    private static Expr withCoefficient(Expr product, Rational k) {
+        if (k.equals(Rational.ONE) && product.args.length == 1) {
             return product.args[0];
         }
         return node(Kind.PRODUCT, k, product.args);
@@ -336,7 +370,7 @@ public final class Expr implements Comparable<Expr> {
 
     /** f1 * … * fk in canonical form: flattened, coefficients folded, powers of one base combined, sorted. */
     public static Expr product(List<Expr> operands) {
-        double coefficient = 1;
+        Rational coefficient = Rational.ONE;
         Map<Expr, List<Expr>> exponents = new LinkedHashMap<>();
         Deque<Expr> work = new ArrayDeque<>(operands);
         while (!work.isEmpty()) {
@@ -344,10 +378,10 @@ public final class Expr implements Comparable<Expr> {
             requireNumeric(f);
             switch (f.kind) {
                 case NUMBER:
-                    coefficient *= f.number;
+                    coefficient = coefficient.multiply(f.value);
                     break;
                 case PRODUCT:
-                    coefficient *= f.number;
+                    coefficient = coefficient.multiply(f.value);
                     for (int i = f.args.length - 1; i >= 0; i--) {
                         work.push(f.args[i]);
                     }
@@ -359,7 +393,7 @@ public final class Expr implements Comparable<Expr> {
                     exponents.computeIfAbsent(f, k -> new ArrayList<>()).add(ONE);
             }
         }
-        if (coefficient == 0) {
+        if (coefficient.signum() == 0) {
             return ZERO;
         }
         List<Expr> factors = new ArrayList<>();
@@ -368,7 +402,7 @@ public final class Expr implements Comparable<Expr> {
             Expr f = e.getValue().size() == 1 ? power(e.getKey(), e.getValue().get(0))
                     : power(e.getKey(), sum(e.getValue()));
             if (f.kind == Kind.NUMBER) {
-                coefficient *= f.number;
+                coefficient = coefficient.multiply(f.value);
             } else {
                 reflatten |= f.kind == Kind.PRODUCT;
                 factors.add(f);
@@ -378,10 +412,7 @@ public final class Expr implements Comparable<Expr> {
             factors.add(number(coefficient));
             return product(factors);
         }
-        if (!Double.isFinite(coefficient)) {
-            throw new IllegalArgumentException("constant overflow in product");
-        }
-        if (coefficient == 0) {
+        if (coefficient.signum() == 0) {
             return ZERO;
         }
         int gate = -1;
@@ -391,7 +422,7 @@ public final class Expr implements Comparable<Expr> {
                 gate = gate == -1 ? i : -2;
             }
         }
-        if (gate >= 0 && (factors.size() > 1 || coefficient != 1)) {
+        if (gate >= 0 && (factors.size() > 1 || !coefficient.equals(Rational.ONE))) {
             // a * if(c, b, 0) = if(c, a*b, 0): the form of adjoints through branches; one gate only, so
             // products of many gates cannot nest deeply
             Expr f = factors.get(gate);
@@ -404,15 +435,15 @@ public final class Expr implements Comparable<Expr> {
         if (factors.isEmpty()) {
             return number(coefficient);
         }
-        if (factors.size() == 1 && coefficient == 1) {
+        if (factors.size() == 1 && coefficient.equals(Rational.ONE)) {
             return factors.get(0);
         }
         Collections.sort(factors);
         return node(Kind.PRODUCT, coefficient, factors.toArray(NO_ARGS));
     }
 
-    private static Expr scaledTerm(double k, Expr term) {
-        return term.kind == Kind.PRODUCT ? withCoefficient(term, k * term.number) : node(Kind.PRODUCT, k, term);
+    private static Expr scaledTerm(Rational k, Expr term) {
+        return term.kind == Kind.PRODUCT ? withCoefficient(term, k.multiply(term.value)) : node(Kind.PRODUCT, k, term);
     }
 
     /** base^exponent, folded where exact: x^0 = 1, x^1 = x, (x^a)^n = x^(a n) and (x y)^n = x^n y^n for integer n. */
@@ -429,23 +460,22 @@ public final class Expr implements Comparable<Expr> {
             return ONE;
         }
         if (base.kind == Kind.NUMBER && exponent.kind == Kind.NUMBER) {
-            double r = Math.pow(base.number, exponent.number);
-            if (Double.isFinite(r)) {
+            Rational r = exactPower(base.value, exponent.value);
+            if (r != null) {
                 return number(r);
             }
         }
-        if (base.isNumber(0) && exponent.kind == Kind.NUMBER && exponent.number > 0) {
+        if (base.isNumber(0) && exponent.kind == Kind.NUMBER && exponent.value.signum() > 0) {
             return ZERO;
         }
-        if (exponent.kind == Kind.NUMBER && Numbers.isInteger(exponent.number)) {
-            double n = exponent.number;
+        if (exponent.isInteger()) {
             if (base.kind == Kind.POWER) {
                 return power(base.args[0], multiply(base.args[1], exponent));
             }
             if (base.kind == Kind.PRODUCT) {
-                List<Expr> factors = new ArrayList<>();
-                double c = Math.pow(base.number, n);
-                if (Double.isFinite(c) && c != 0) {
+                Rational c = exactPower(base.value, exponent.value);
+                if (c != null) {
+                    List<Expr> factors = new ArrayList<>();
                     factors.add(number(c));
                     for (Expr f : base.args) {
                         factors.add(power(f, exponent));
@@ -454,12 +484,48 @@ public final class Expr implements Comparable<Expr> {
                 }
             }
         }
-        return node(Kind.POWER, 0, base, exponent);
+        return node(Kind.POWER, Rational.ZERO, base, exponent);
+    }
+
+    /**
+     * b^(p/q) when it is a rational of at most {@link Rational#MAX_BITS} bits (2^10, 8^(2/3) = 4, (1/4)^(1/2) =
+     * 1/2), else null: irrational powers, 0 to a negative power, and even roots of negatives stay unfolded.
+     */
+    private static Rational exactPower(Rational b, Rational e) {
+        if (b.signum() == 0) {
+            return e.signum() > 0 ? Rational.ZERO : null;
+        }
+        if (b.equals(Rational.ONE) || e.signum() == 0) {
+            return Rational.ONE;
+        }
+        if (e.denominator().bitLength() > 31 || e.numerator().bitLength() > 31) {
+            return null;
+        }
+        int q = e.denominator().intValueExact();
+        int p = e.numerator().intValueExact();
+        if (q > 1) {
+            if (b.signum() < 0) {
+                return null; // the language's powers of negative bases need integer exponents
+            }
+            b = b.root(q);
+            if (b == null) {
+                return null;
+            }
+        }
+        if ((long) Math.abs(p) * b.bits() > Rational.MAX_BITS) {
+            return null;
+        }
+        Rational r = b.pow(p);
+        return r.inRange() ? r : null;
     }
 
     // ---------------------------------------------------------------- functions and piecewise
 
-    /** f(args), folded when every argument is a number and the result is an exact integer. */
+    /**
+     * f(args), folded when every argument is a number and the value is exactly rational: abs, sign, min, max,
+     * roots and hypot of exact squares and cubes ({@code sqrt(1/4) = 1/2}), and f(0), f(±1) where they are
+     * integers ({@code cos(0) = 1}); never where a double merely rounds to an integer ({@code tanh(20)}).
+     */
     public static Expr call(Function f, List<Expr> args) {
         if (args.size() != f.arity()) {
             throw new IllegalArgumentException(f.symbol() + " takes " + f.arity() + " argument(s)");
@@ -475,18 +541,37 @@ public final class Expr implements Comparable<Expr> {
             return node1(f, a);
         }
         if (a.kind == Kind.NUMBER && (b == null || b.kind == Kind.NUMBER)) {
-            double x = a.number;
-            double y = b == null ? 0 : b.number;
-            double r = f.apply(x, y);
-            if (f.domainViolation(x, y) == null && Double.isFinite(r)
-                    && (Numbers.isInteger(r) || f == Function.ABS || f == Function.MIN || f == Function.MAX)) {
+            Rational r = fold(f, a.value, b == null ? Rational.ZERO : b.value);
+            if (r != null) {
                 return number(r);
             }
         }
         if ((f == Function.MIN || f == Function.MAX) && a == b) {
             return a;
         }
-        return b == null ? node1(f, a) : intern(new Expr(Kind.CALL, 0, null, f, null, new Expr[] {a, b}));
+        return b == null ? node1(f, a) : intern(new Expr(Kind.CALL, Rational.ZERO, null, f, null, new Expr[] {a, b}));
+    }
+
+    private static Rational fold(Function f, Rational x, Rational y) {
+        if (f.domainViolation(x.doubleValue(), y.doubleValue()) != null) {
+            return null;
+        }
+        switch (f) {
+            case ABS: return x.abs();
+            case SIGN: return Rational.of(x.signum());
+            case MIN: return x.compareTo(y) <= 0 ? x : y;
+            case MAX: return x.compareTo(y) >= 0 ? x : y;
+            case SQRT: return x.signum() < 0 ? null : x.root(2);
+            case CBRT: return x.root(3);
+            case HYPOT: return x.multiply(x).add(y.multiply(y)).root(2);
+            default:
+                if (x.abs().compareTo(Rational.ONE) > 0 || !x.isInteger() || y.abs().compareTo(Rational.ONE) > 0
+                        || !y.isInteger()) {
+                    return null;
+                }
+                double r = f.apply(x.doubleValue(), y.doubleValue());
+                return Numbers.isInteger(r) ? Rational.ofDouble(r) : null;
+        }
     }
 
     public static Expr call(Function f, Expr a) {
@@ -498,7 +583,7 @@ public final class Expr implements Comparable<Expr> {
     }
 
     private static Expr node1(Function f, Expr a) {
-        return intern(new Expr(Kind.CALL, 0, null, f, null, new Expr[] {a}));
+        return intern(new Expr(Kind.CALL, Rational.ZERO, null, f, null, new Expr[] {a}));
     }
 
     /** if(condition, then, otherwise): the piecewise expression. */
@@ -512,7 +597,7 @@ public final class Expr implements Comparable<Expr> {
         if (condition == FALSE) {
             return otherwise;
         }
-        return node(Kind.IF, 0, condition, then, otherwise);
+        return node(Kind.IF, Rational.ZERO, condition, then, otherwise);
     }
 
     /** a relation b, folded to true/false when both sides are numbers. */
@@ -520,12 +605,12 @@ public final class Expr implements Comparable<Expr> {
         requireNumeric(a);
         requireNumeric(b);
         if (a.kind == Kind.NUMBER && b.kind == Kind.NUMBER) {
-            return relation.holds(a.number, b.number) ? TRUE : FALSE;
+            return relation.holds(a.value.compareTo(b.value), 0) ? TRUE : FALSE;
         }
         if (a == b) {
             return relation.holds(0, 0) ? TRUE : FALSE;
         }
-        return intern(new Expr(Kind.COMPARE, 0, null, null, relation, new Expr[] {a, b}));
+        return intern(new Expr(Kind.COMPARE, Rational.ZERO, null, null, relation, new Expr[] {a, b}));
     }
 
     public static Expr and(Expr a, Expr b) {
@@ -537,7 +622,7 @@ public final class Expr implements Comparable<Expr> {
         if (a == TRUE || a == b) {
             return b;
         }
-        return b == TRUE ? a : node(Kind.AND, 0, a, b);
+        return b == TRUE ? a : node(Kind.AND, Rational.ZERO, a, b);
     }
 
     public static Expr or(Expr a, Expr b) {
@@ -549,7 +634,7 @@ public final class Expr implements Comparable<Expr> {
         if (a == FALSE || a == b) {
             return b;
         }
-        return b == FALSE ? a : node(Kind.OR, 0, a, b);
+        return b == FALSE ? a : node(Kind.OR, Rational.ZERO, a, b);
     }
 
     public static Expr not(Expr a) {
@@ -560,7 +645,7 @@ public final class Expr implements Comparable<Expr> {
         if (a == FALSE) {
             return TRUE;
         }
-        return a.kind == Kind.NOT ? a.args[0] : node(Kind.NOT, 0, a);
+        return a.kind == Kind.NOT ? a.args[0] : node(Kind.NOT, Rational.ZERO, a);
     }
 
     private static void requireNumeric(Expr e) {
@@ -580,12 +665,12 @@ public final class Expr implements Comparable<Expr> {
         switch (kind) {
             case SUM: {
                 List<Expr> all = new ArrayList<>(newArgs);
-                all.add(number(number));
+                all.add(number(value));
                 return sum(all);
             }
             case PRODUCT: {
                 List<Expr> all = new ArrayList<>(newArgs);
-                all.add(number(number));
+                all.add(number(value));
                 return product(all);
             }
             case POWER: return power(newArgs.get(0), newArgs.get(1));
@@ -662,7 +747,7 @@ public final class Expr implements Comparable<Expr> {
             return false;
         }
         Expr e = (Expr) o;
-        if (hash != e.hash || kind != e.kind || Double.compare(number, e.number) != 0
+        if (hash != e.hash || kind != e.kind || !value.equals(e.value) || Double.compare(number, e.number) != 0
                 || !Objects.equals(name, e.name) || function != e.function || relation != e.relation
                 || args.length != e.args.length) {
             return false;

@@ -20,6 +20,12 @@ public final class ExprAlgebra implements Algebra<Expr> {
         return Expr.number(c);
     }
 
+    /** The exact rational p/q: rules and evaluations keep rational constants exact. */
+    @Override
+    public Expr exact(java.math.BigInteger p, java.math.BigInteger q) {
+        return Expr.number(Rational.of(p, q));
+    }
+
     /** The named constant pi. */
     @Override
     public Expr pi() {

@@ -28,7 +28,7 @@ public final class Order {
         if (na != nb) {
             return Integer.compare(na, nb);
         }
-        return Double.compare(pa ? a.number() : 1, pb ? b.number() : 1);
+        return (pa ? a.rational() : Rational.ONE).compareTo(pb ? b.rational() : Rational.ONE);
     }
 
     private static int compareFactor(Expr a, Expr b) {
@@ -70,7 +70,7 @@ public final class Order {
         }
         switch (a.kind()) {
             case NUMBER:
-                return Double.compare(a.number(), b.number());
+                return a.rational().compareTo(b.rational());
             case CONSTANT:
             case VARIABLE:
                 return compareNames(a.name(), b.name());
@@ -92,7 +92,7 @@ public final class Order {
                     return c;
                 }
                 c = compareArgs(a, b);
-                return c != 0 ? c : Double.compare(a.number(), b.number());
+                return c != 0 ? c : a.rational().compareTo(b.rational());
         }
     }
 

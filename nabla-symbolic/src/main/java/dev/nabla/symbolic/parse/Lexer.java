@@ -1,6 +1,7 @@
 package dev.nabla.symbolic.parse;
 
 import dev.nabla.symbolic.ParseException;
+import dev.nabla.symbolic.expr.Rational;
 import java.util.Arrays;
 
 /**
@@ -141,6 +142,9 @@ final class Lexer {
         double v = Double.parseDouble(source.substring(s, i));
         if (Double.isInfinite(v)) {
             throw new ParseException(source, s, "a finite number", "number too large");
+        }
+        if (new java.math.BigDecimal(source.substring(s, i)).scale() > Rational.MAX_SCALE) {
+            throw new ParseException(source, s, "a number in the range of a double", "number too small");
         }
         add(NUMBER, s, i, v, source.substring(s, i));
         return i;
@@ -311,6 +315,12 @@ final class Lexer {
 
     double number() {
         return numbers[index];
+    }
+
+    /** The exact value of a number token as typed ({@code 0.1} is 1/10); a superscript's integer. */
+    Rational exact() {
+        return kinds[index] == NUMBER ? Rational.of(new java.math.BigDecimal(symbols[index]))
+                : Rational.ofDouble(numbers[index]);
     }
 
     String describe() {

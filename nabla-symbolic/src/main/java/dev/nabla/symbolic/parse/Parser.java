@@ -4,6 +4,7 @@ import dev.nabla.symbolic.ParseException;
 import dev.nabla.symbolic.ParseLimits;
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Function;
+import dev.nabla.symbolic.expr.Rational;
 import dev.nabla.symbolic.expr.Relation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -160,7 +161,7 @@ public final class Parser {
             String symbol = lexer.symbol();
             switch (lexer.kind()) {
                 case Lexer.NUMBER:
-                    set(Expr.number(lexer.number()), at);
+                    set(Expr.number(lexer.exact()), at);
                     lexer.next();
                     return;
                 case Lexer.IDENT:
@@ -254,7 +255,7 @@ public final class Parser {
             Expr base = operand;
             int start = operandStart;
             if (lexer.kind() == Lexer.SUPERSCRIPT) {
-                Expr exponent = Expr.number(lexer.number());
+                Expr exponent = Expr.number(lexer.exact());
                 set(build(start, () -> Expr.power(number(base, start), exponent)), start);
             } else if (isOperator("°")) {
                 set(build(start, () -> degrees(number(base, start))), start);
@@ -266,12 +267,9 @@ public final class Parser {
         }
     }
 
-    /** u° = u·π/180; a number's conversion is rounded once, so that {@code 30°} is {@code pi/6}. */
+    /** u° = u·π/180, exactly: {@code 30°} is {@code pi/6}. */
     private static Expr degrees(Expr u) {
-        if (u.isNumber()) {
-            return Expr.multiply(Expr.number(u.number() / 180), Expr.PI);
-        }
-        return Expr.product(List.of(u, Expr.PI, Expr.number(1.0 / 180)));
+        return Expr.product(List.of(u, Expr.PI, Expr.number(Rational.of(1, 180))));
     }
 
     // ---------------------------------------------------------------- operators

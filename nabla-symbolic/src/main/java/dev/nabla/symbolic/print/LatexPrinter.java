@@ -3,6 +3,7 @@ package dev.nabla.symbolic.print;
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Function;
 import dev.nabla.symbolic.expr.Numbers;
+import dev.nabla.symbolic.expr.Rational;
 import java.util.List;
 import java.util.Set;
 
@@ -47,13 +48,13 @@ public final class LatexPrinter {
 
     private void write(Expr e) {
         switch (e.kind()) {
-            case NUMBER: number(e.number()); break;
+            case NUMBER: number(e.rational()); break;
             case CONSTANT: append(e.name().equals("pi") ? "\\pi" : "e"); break;
             case VARIABLE: append(name(e.name())); break;
             case SUM: writeSum(e); break;
             case PRODUCT: writeProduct(e); break;
             case POWER:
-                if (PlainPrinter.isReciprocal(e)) {
+                if (PlainPrinter.isQuotient(e)) {
                     writeProduct(e);
                 } else if (e.arg(0).kind() == Expr.Kind.CALL && e.arg(0).function() != Function.ABS
                         && e.arg(0).function() != Function.SQRT && e.arg(0).function() != Function.EXP) {
@@ -120,7 +121,12 @@ public final class LatexPrinter {
         }
     }
 
-    private void number(double v) {
+    /** A decimal as written ({@code 10^{…}} for exponents), a fraction as {@code \\frac{p}{q}}. */
+    private void number(Rational v) {
+        if (!v.isDecimal()) {
+            append((v.signum() < 0 ? "-" : "") + "\\frac{" + v.numerator().abs() + "}{" + v.denominator() + "}");
+            return;
+        }
         String s = Numbers.format(v);
         int e = s.indexOf('e');
         append(e < 0 ? s : s.substring(0, e) + " \\cdot 10^{" + s.substring(e + 1) + "}");
@@ -141,8 +147,8 @@ public final class LatexPrinter {
     private void writeSum(Expr e) {
         boolean first = true;
         java.util.List<Expr> terms = new java.util.ArrayList<>(e.args());
-        if (e.number() != 0) {
-            terms.add(Expr.number(e.number()));
+        if (e.rational().signum() != 0) {
+            terms.add(Expr.number(e.rational()));
         }
         PlainPrinter.leadWithPositiveTerm(terms);
         for (Expr t : terms) {
@@ -160,38 +166,36 @@ public final class LatexPrinter {
     }
 
     private void writeProduct(Expr e) {
-        double c = e.kind() == Expr.Kind.PRODUCT ? e.number() : 1;
-        if (c < 0) {
+        Rational[] c = PlainPrinter.coefficient(e.kind() == Expr.Kind.PRODUCT ? e.rational() : Rational.ONE);
+        if (c[0].signum() < 0) {
             append("-");
-            c = -c;
+            c[0] = c[0].negate();
         }
         List<List<Expr>> f = PlainPrinter.fraction(e);
         List<Expr> num = f.get(0);
         List<Expr> den = new java.util.ArrayList<>(f.get(1));
-        double k = PlainPrinter.reciprocalInteger(c);
-        if (k != 0) {
-            den.add(0, Expr.number(k));
-            c = 1;
+        if (!c[1].equals(Rational.ONE)) {
+            den.add(0, Expr.number(c[1]));
         }
         if (!den.isEmpty()) {
             append("\\frac{");
-            factors(c, num, true);
+            factors(c[0], num, true);
             append("}{");
-            factors(1, den, true);
+            factors(Rational.ONE, den, true);
             append("}");
         } else {
-            factors(c, num, false);
+            factors(c[0], num, false);
         }
     }
 
-    private void factors(double c, List<Expr> fs, boolean braced) {
-        if (braced && c == 1 && fs.size() == 1) {
+    private void factors(Rational c, List<Expr> fs, boolean braced) {
+        if (braced && c.equals(Rational.ONE) && fs.size() == 1) {
             write(fs.get(0));
             return;
         }
         boolean any = false;
         boolean lastNumeric = false;
-        if (c != 1 || fs.isEmpty()) {
+        if (!c.equals(Rational.ONE) || fs.isEmpty()) {
             number(c);
             any = true;
             lastNumeric = true;

@@ -2,6 +2,8 @@ package dev.nabla.symbolic.print;
 
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Numbers;
+import dev.nabla.symbolic.expr.Rational;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,14 +49,15 @@ public final class PlainPrinter {
         switch (e.kind()) {
             case SUM: return SUM;
             case PRODUCT: return PRODUCT;
-            case NUMBER: return e.number() < 0 ? PRODUCT : ATOM;
-            case POWER: return isReciprocal(e) ? PRODUCT : POWER;
+            case NUMBER: return e.rational().signum() < 0 || !e.rational().isDecimal() ? PRODUCT : ATOM;
+            case POWER: return isQuotient(e) ? PRODUCT : POWER;
             default: return ATOM;
         }
     }
 
     /**
-     * True for b^(-k) with a negative numeric exponent and a base that is not a number: printed as a quotient.
+     * True for b^(-k) with a negative integer exponent and a base that is not a number: printed as a quotient
+     * ({@code 1/x^2}; a fractional power stays a power, {@code x^(-2/3)}).
      * A number's negative power stays a power ({@code 0^(-1)}, {@code 1e-200^(-2)}): it is unfolded only because
      * its value is not finite, and b^k in a denominator would fold to a different number (0^1 = 0, 1e-400 = 0).
      */
@@ -63,12 +66,28 @@ public final class PlainPrinter {
     }
 
     static boolean isReciprocal(Expr e) {
-        return e.kind() == Expr.Kind.POWER && e.arg(1).isNumber() && e.arg(1).number() < 0 && !e.arg(0).isNumber();
+        return e.kind() == Expr.Kind.POWER && e.arg(1).isInteger() && e.arg(1).rational().signum() < 0
+                && !e.arg(0).isNumber();
+    }
+
+    /**
+     * True when the reciprocal power b^(-k) prints as the quotient 1/b^k: when reading 1/b^k back builds it
+     * again (it does not where b^k would fold a constant that b^(-k) could not, e.g. (1e-647*x)^(-1)).
+     */
+    static boolean isQuotient(Expr e) {
+        if (!isReciprocal(e)) {
+            return false;
+        }
+        try {
+            return Expr.power(Expr.power(e.arg(0), Expr.negate(e.arg(1))), Expr.MINUS_ONE) == e;
+        } catch (IllegalArgumentException outOfRange) {
+            return false;
+        }
     }
 
     /** A term printed after " - " in a sum: true when it carries a negative sign. */
     static boolean isNegative(Expr e) {
-        return (e.kind() == Expr.Kind.PRODUCT || e.kind() == Expr.Kind.NUMBER) && e.number() < 0;
+        return (e.kind() == Expr.Kind.PRODUCT || e.kind() == Expr.Kind.NUMBER) && e.rational().signum() < 0;
     }
 
     /** Moves the first term without a minus sign to the front (y - x rather than -x + y), if there is one. */
@@ -84,16 +103,14 @@ public final class PlainPrinter {
     }
 
     /**
-     * k when the coefficient c is exactly 1/k for an integer k and its decimal form is long
-     * ({@code 0.3333333333333333 → 3}), else 0: such coefficients print as a denominator.
+     * The coefficient of a product split for printing: {numerator, denominator}, the denominator 1 unless the
+     * coefficient reads as a fraction ({@code 2/3 → {2, 3}}, {@code 0.5 → {1, 2}}, {@code 1e-5 → {1e-5, 1}}).
      */
-    static double reciprocalInteger(double c) {
-        double a = Math.abs(c);
-        if (a >= 1 || Numbers.format(a).length() <= 6) {
-            return 0;
+    static Rational[] coefficient(Rational c) {
+        if (Numbers.isFraction(c)) {
+            return new Rational[] {Rational.of(c.numerator(), BigInteger.ONE), Rational.of(c.denominator(), BigInteger.ONE)};
         }
-        double k = Math.rint(1 / a);
-        return k <= 1e6 && Math.pow(k, -1) == a ? k : 0;
+        return new Rational[] {c, Rational.ONE};
     }
 
     /** Numerator and denominator factors of a product (or reciprocal power) with positive exponents. */
@@ -102,8 +119,8 @@ public final class PlainPrinter {
         List<Expr> den = new ArrayList<>();
         List<Expr> factors = e.kind() == Expr.Kind.PRODUCT ? e.args() : List.of(e);
         for (Expr f : factors) {
-            if (isReciprocal(f)) {
-                den.add(Expr.power(f.arg(0), Expr.number(-f.arg(1).number())));
+            if (isQuotient(f)) {
+                den.add(Expr.power(f.arg(0), Expr.negate(f.arg(1))));
             } else {
                 num.add(f);
             }
@@ -130,18 +147,18 @@ public final class PlainPrinter {
 
     private void write(Expr e) {
         switch (e.kind()) {
-            case NUMBER: append(Numbers.format(e.number())); break;
+            case NUMBER: append(Numbers.format(e.rational())); break;
             case CONSTANT: case VARIABLE: append(e.name()); break;
             case SUM: writeSum(e); break;
             case PRODUCT: writeProduct(e); break;
             case POWER:
-                if (isReciprocal(e)) {
+                if (isQuotient(e)) {
                     writeProduct(e);
                 } else {
                     write(e.arg(0), ATOM);
                     append("^");
                     Expr x = e.arg(1);
-                    write(x, x.kind() == Expr.Kind.POWER && !isReciprocal(x) ? POWER : ATOM);
+                    write(x, x.kind() == Expr.Kind.POWER && !isQuotient(x) ? POWER : ATOM);
                 }
                 break;
             case CALL:
@@ -199,8 +216,8 @@ public final class PlainPrinter {
     private void writeSum(Expr e) {
         boolean first = true;
         List<Expr> terms = new ArrayList<>(e.args());
-        if (e.number() != 0) {
-            terms.add(Expr.number(e.number()));
+        if (e.rational().signum() != 0) {
+            terms.add(Expr.number(e.rational()));
         }
         leadWithPositiveTerm(terms);
         for (Expr t : terms) {
@@ -218,22 +235,20 @@ public final class PlainPrinter {
     }
 
     private void writeProduct(Expr e) {
-        double c = e.kind() == Expr.Kind.PRODUCT ? e.number() : 1;
-        if (c < 0) {
+        Rational[] c = coefficient(e.kind() == Expr.Kind.PRODUCT ? e.rational() : Rational.ONE);
+        if (c[0].signum() < 0) {
             append("-");
-            c = -c;
+            c[0] = c[0].negate();
         }
         List<List<Expr>> f = fraction(e);
         List<Expr> num = f.get(0);
         List<Expr> den = new ArrayList<>(f.get(1));
-        double k = reciprocalInteger(c);
-        if (k != 0) {
-            den.add(0, Expr.number(k));
-            c = 1;
+        if (!c[1].equals(Rational.ONE)) {
+            den.add(0, Expr.number(c[1]));
         }
         boolean any = false;
-        if (c != 1 || num.isEmpty()) {
-            append(Numbers.format(c));
+        if (!c[0].equals(Rational.ONE) || num.isEmpty()) {
+            append(Numbers.format(c[0]));
             any = true;
         }
         for (Expr n : num) {

@@ -2,6 +2,7 @@ package dev.nabla.symbolic.simplify;
 
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Function;
+import dev.nabla.symbolic.expr.Rational;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -85,11 +86,11 @@ public final class Simplifier {
                 if (u.kind() == Expr.Kind.CALL && u.function() == Function.ABS) {
                     return u;
                 }
-                if (u.kind() == Expr.Kind.PRODUCT && u.number() != 1) {
-                    return Expr.multiply(Expr.number(Math.abs(u.number())),
-                            Expr.call(Function.ABS, Expr.divide(u, Expr.number(u.number()))));
+                if (u.kind() == Expr.Kind.PRODUCT && !u.rational().equals(Rational.ONE)) {
+                    return Expr.multiply(Expr.number(u.rational().abs()),
+                            Expr.call(Function.ABS, Expr.divide(u, Expr.number(u.rational()))));
                 }
-                if (u.kind() == Expr.Kind.POWER && u.arg(1).isNumber() && u.arg(1).number() % 2 == 0) {
+                if (u.kind() == Expr.Kind.POWER && u.arg(1).isInteger() && !u.arg(1).rational().numerator().testBit(0)) {
                     return u;
                 }
                 return e;
@@ -107,7 +108,7 @@ public final class Simplifier {
         List<Expr> terms = new ArrayList<>(sum.args());
         for (int i = 0; i < terms.size(); i++) {
             Expr t = terms.get(i);
-            double k = t.kind() == Expr.Kind.PRODUCT ? t.number() : 1;
+            Rational k = t.kind() == Expr.Kind.PRODUCT ? t.rational() : Rational.ONE;
             Expr square = t.kind() == Expr.Kind.PRODUCT && t.arity() == 1 ? t.arg(0) : t;
             if (square.kind() != Expr.Kind.POWER || !square.arg(1).isNumber(2)
                     || square.arg(0).kind() != Expr.Kind.CALL) {
@@ -115,21 +116,21 @@ public final class Simplifier {
             }
             Expr call = square.arg(0);
             Function partner;
-            double sign;
+            Rational sign;
             switch (call.function()) {
-                case SIN: partner = Function.COS; sign = 1; break;
-                case COS: partner = Function.SIN; sign = 1; break;
-                case COSH: partner = Function.SINH; sign = -1; break;
+                case SIN: partner = Function.COS; sign = Rational.ONE; break;
+                case COS: partner = Function.SIN; sign = Rational.ONE; break;
+                case COSH: partner = Function.SINH; sign = Rational.of(-1); break;
                 default: continue;
             }
-            Expr other = Expr.product(List.of(Expr.number(sign * k),
+            Expr other = Expr.product(List.of(Expr.number(sign.multiply(k)),
                     Expr.power(Expr.call(partner, call.arg(0)), Expr.number(2))));
             int j = terms.indexOf(other);
             if (j >= 0) {
                 terms.remove(Math.max(i, j));
                 terms.remove(Math.min(i, j));
                 terms.add(Expr.number(k));
-                terms.add(Expr.number(sum.number()));
+                terms.add(Expr.number(sum.rational()));
                 return Expr.sum(terms);
             }
         }
