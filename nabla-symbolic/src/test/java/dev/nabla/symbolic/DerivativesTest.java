@@ -86,6 +86,18 @@ class DerivativesTest {
     }
 
     @Test
+    void naryMaxMinAndNormDifferentiateAsTheirNestedBinaryForms() {
+        double[] p = {1, 3, 2};
+        assertThat(Formula.parse("max(x, y, z)").gradient(p)).containsExactly(0, 1, 0);
+        assertThat(Formula.parse("min(x, y, z)").gradient(p)).containsExactly(1, 0, 0);
+        // ∇‖x‖ = x/‖x‖, against the formula written out
+        double n = Math.sqrt(14);
+        assertThat(Formula.parse("norm(x, y, z)").gradient(p)).containsExactly(new double[] {1 / n, 3 / n, 2 / n},
+                within(1e-15));
+        assertThat(Formula.parse("norm(x, y, z)").value(p)).isCloseTo(n, within(1e-15));
+    }
+
+    @Test
     void derivativesOfEveryFunctionPrintAsExpected() {
         // the table of primitives' rules (dev.nabla.core.prim.Primitive) applied to expressions: the accurate
         // forms AD uses too (asinh' = 1/hypot(1, a), atanh' = 1/((1 - a)(1 + a)), acosh' without overflow)

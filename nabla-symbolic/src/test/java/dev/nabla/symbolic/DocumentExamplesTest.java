@@ -8,6 +8,7 @@ import dev.nabla.core.field.DomainException;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.NonDifferentiableException;
 import dev.nabla.core.field.Vectors;
+import dev.nabla.symbolic.expr.Expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -113,6 +114,23 @@ class DocumentExamplesTest {
         double[] etheta = {-Math.sin(theta), Math.cos(theta)};
         assertThat(f.directionalDerivative(p, er)).isCloseTo(2 / r, within(TIGHT));
         assertThat(f.directionalDerivative(p, etheta)).isCloseTo(0, within(TIGHT));
+    }
+
+    @Test
+    void exercise4_in_polar_coordinates_prints_f_r_as_2_over_r_and_f_theta_as_0() {
+        // f(r cos θ, r sin θ): r² cos²θ + r² sin²θ simplifies to r², so the partials are the documents' forms
+        Formula f = Formula.parse("ln(x^2 + y^2)");
+        Expr r = Expr.variable("r");
+        Expr theta = Expr.variable("θ");
+        Expr polar = dev.nabla.symbolic.simplify.Substitution.substitute(f.expression(), java.util.Map.of(
+                Expr.variable("x"), Expr.multiply(r, Expr.call(dev.nabla.symbolic.expr.Function.COS, theta)),
+                Expr.variable("y"), Expr.multiply(r, Expr.call(dev.nabla.symbolic.expr.Function.SIN, theta))));
+        Formula phi = Formula.of(polar, List.of("r", "θ")).simplify();
+        assertThat(phi.toString()).isEqualTo("log(r^2)");
+        assertThat(phi.gradientFormulas()).extracting(Formula::toString).containsExactly("2/r", "0");
+        // and without simplifying first: the quotient of the two Pythagorean sums cancels
+        Formula raw = Formula.of(polar, List.of("r", "θ"));
+        assertThat(raw.gradientFormulas()).extracting(g -> g.simplify().toString()).containsExactly("2/r", "0");
     }
 
     @Test

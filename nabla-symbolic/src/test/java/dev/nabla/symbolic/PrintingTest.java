@@ -56,6 +56,14 @@ class PrintingTest {
         "-2*x/7               | -2*x/7",
         "-x/7                 | -x/7",
         "0.5*x                | x/2",
+        "max(x, y, z)         | max(x, y, z)",
+        "min(x, 1, y, 2)      | min(x, 1, y, 2)",
+        "max(max(x, y), z)    | max(x, y, z)",
+        "max(x, max(y, z))    | max(x, max(y, z))",
+        "hypot(x, y, z)       | hypot(x, y, z)",
+        "norm(x, y, z)        | hypot(x, y, z)",
+        "norm(x - 1)          | abs(x - 1)",
+        "sum(x, y, 2*x)       | 3*x + y",
         "1/3                  | 1/3",
         "-1/3 + x             | x - 1/3",
         "0.1 + 0.2            | 0.3",
@@ -92,6 +100,12 @@ class PrintingTest {
         "sin(x)^2 + cos(x)^2      | 1",
         "3*sin(y)^2 + 3*cos(y)^2 + x | x + 3",
         "cosh(x)^2 - sinh(x)^2    | 1",
+        "r^2*cos(t)^2 + r^2*sin(t)^2 | r^2",
+        "2*r*x*cos(t)^2 + 2*r*x*sin(t)^2 + 1 | 2*r*x + 1",
+        "(x*sin(y)^2 + x*cos(y)^2)*z | x*z",
+        "3*v*cosh(u)^2 - 3*v*sinh(u)^2 | 3*v",
+        "sin(x)^2 + cos(x)^2*y    | y*cos(x)^2 + sin(x)^2",
+        "(2*r*cos(t)^2 + 2*r*sin(t)^2)/(r^2*cos(t)^2 + r^2*sin(t)^2) | 2/r",
     })
     void simplifyAppliesFunctionIdentities(String input, String expected) {
         assertThat(Formula.parse(input).simplify().toString()).isEqualTo(expected);

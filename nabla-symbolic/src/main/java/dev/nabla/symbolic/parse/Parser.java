@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * gathered into one n-ary node each, so long chains cost O(n log n).
  */
 public final class Parser {
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "if", "pow");
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "if", "pow", "norm", "sum");
 
     /** Binding powers, loosest first; the prefix signs {@code - + √ ∛} bind at {@link #SIGN}. */
     private static final int OR = 1;
@@ -228,7 +228,7 @@ public final class Parser {
             return true;
         }
         int open = lexer.start();
-        if (function == null && !name.equals("if") && !name.equals("pow")) {
+        if (function == null && !KEYWORDS.contains(name)) {
             if (name.equals("pi") || name.equals("e") || (allowed != null && allowed.contains(name))) {
                 throw error(open, "an operator", typed + " is not a function; implicit multiplication is not "
                         + "supported: write " + typed + "*(…)");
@@ -449,18 +449,38 @@ public final class Parser {
             Expr a = number(args.get(0), at.get(0));
             Expr b = number(args.get(1), at.get(1));
             result = build(f.start, () -> Expr.power(a, b));
-        } else {
-            requireArity(name, f.function.arity(), args.size(), f.start);
+        } else if (name.equals("sum") || name.equals("norm")) {
+            // sum(a, b, …) = a + b + …; norm(a, b, …) = ‖(a, b, …)‖ = hypot(hypot(a, b), …), norm(a) = |a|
             for (int i = 0; i < args.size(); i++) {
                 number(args.get(i), at.get(i));
             }
-            result = build(f.start, () -> Expr.call(f.function, args));
+            result = build(f.start, () -> name.equals("sum") ? Expr.sum(args)
+                    : args.size() == 1 ? Expr.call(Function.ABS, args.get(0)) : leftFold(Function.HYPOT, args));
+        } else {
+            boolean nary = args.size() > 2 && (f.function == Function.MIN || f.function == Function.MAX
+                    || f.function == Function.HYPOT);
+            if (!nary) {
+                requireArity(name, f.function.arity(), args.size(), f.start);
+            }
+            for (int i = 0; i < args.size(); i++) {
+                number(args.get(i), at.get(i));
+            }
+            result = build(f.start, () -> nary ? leftFold(f.function, args) : Expr.call(f.function, args));
         }
         if (f.exponent != 1) {
             Expr base = result;
             result = build(f.start, () -> Expr.power(base, Expr.number(f.exponent)));
         }
         return result;
+    }
+
+    /** f(f(f(a1, a2), a3), …): the n-ary max, min and hypot. */
+    private static Expr leftFold(Function f, List<Expr> args) {
+        Expr r = args.get(0);
+        for (int i = 1; i < args.size(); i++) {
+            r = Expr.call(f, r, args.get(i));
+        }
+        return r;
     }
 
     // ---------------------------------------------------------------- the stack and errors

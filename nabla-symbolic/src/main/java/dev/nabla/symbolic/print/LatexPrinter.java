@@ -237,10 +237,11 @@ public final class LatexPrinter {
             default: name = "\\operatorname{" + f.symbol() + "}"; break;
         }
         append(name + "\\left(");
-        write(u);
-        for (int i = 1; i < e.arity(); i++) {
+        List<Expr> args = PlainPrinter.naryArgs(e);
+        write(args.get(0));
+        for (int i = 1; i < args.size(); i++) {
             append(", ");
-            write(e.arg(i));
+            write(args.get(i));
         }
         append("\\right)");
     }

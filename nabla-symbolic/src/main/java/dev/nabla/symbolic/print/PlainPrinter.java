@@ -1,6 +1,7 @@
 package dev.nabla.symbolic.print;
 
 import dev.nabla.symbolic.expr.Expr;
+import dev.nabla.symbolic.expr.Function;
 import dev.nabla.symbolic.expr.Numbers;
 import dev.nabla.symbolic.expr.Rational;
 import java.math.BigInteger;
@@ -128,6 +129,26 @@ public final class PlainPrinter {
         return List.of(num, den);
     }
 
+    /**
+     * The arguments of a call, those of max, min and hypot nested in their first argument gathered:
+     * max(max(x, y), z) is written max(x, y, z), which reads back to it.
+     */
+    static List<Expr> naryArgs(Expr call) {
+        Function f = call.function();
+        if (f != Function.MAX && f != Function.MIN && f != Function.HYPOT) {
+            return call.args();
+        }
+        List<Expr> args = new ArrayList<>();
+        Expr e = call;
+        while (e.kind() == Expr.Kind.CALL && e.function() == f) {
+            args.add(e.arg(1));
+            e = e.arg(0);
+        }
+        args.add(e);
+        java.util.Collections.reverse(args);
+        return args;
+    }
+
     private void append(String s) {
         out.append(s);
         if (out.length() > MAX_LENGTH) {
@@ -163,7 +184,7 @@ public final class PlainPrinter {
                 break;
             case CALL:
                 append(e.function().symbol());
-                writeArgs(e.args());
+                writeArgs(naryArgs(e));
                 break;
             case IF:
                 append("if");

@@ -16,7 +16,9 @@ import java.util.Map;
  *   <li>log(exp(u)) = u, sqrt(u^2) = abs(u), abs(abs(u)) = abs(u), abs(c*u) = |c|*abs(u), abs(u^2) = u^2 for even powers;</li>
  *   <li>odd and even functions of a negated argument: sin(-u) = -sin(u), cos(-u) = cos(u), likewise tan, sinh,
  *       cosh, tanh, asin, atan, asinh, atanh, cbrt;</li>
- *   <li>k*sin(u)^2 + k*cos(u)^2 = k and k*cosh(u)^2 - k*sinh(u)^2 = k.</li>
+ *   <li>k*M*sin(u)^2 + k*M*cos(u)^2 = k*M and k*M*cosh(u)^2 - k*M*sinh(u)^2 = k*M for any monomial M (so
+ *       r^2*cos(θ)^2 + r^2*sin(θ)^2 = r^2, and a quotient of such sums cancels: the polar form of ln(x^2 + y^2)
+ *       has f_r = 2/r).</li>
  * </ul>
  * Applied bottom-up, each shared node once, until nothing changes (at most a few passes).
  */
@@ -103,37 +105,54 @@ public final class Simplifier {
         }
     }
 
-    /** k sin(u)^2 + k cos(u)^2 → k, k cosh(u)^2 - k sinh(u)^2 → k. */
+    /**
+     * c*M*sin(u)^2 + c*M*cos(u)^2 → c*M and c*M*cosh(u)^2 - c*M*sinh(u)^2 → c*M for any coefficient c and
+     * monomial M, so that r^2*cos(θ)^2 + r^2*sin(θ)^2 = r^2; repeated until no pair is left.
+     */
     private static Expr pythagoras(Expr sum) {
         List<Expr> terms = new ArrayList<>(sum.args());
+        boolean changed = false;
+        search:
         for (int i = 0; i < terms.size(); i++) {
             Expr t = terms.get(i);
-            Rational k = t.kind() == Expr.Kind.PRODUCT ? t.rational() : Rational.ONE;
-            Expr square = t.kind() == Expr.Kind.PRODUCT && t.arity() == 1 ? t.arg(0) : t;
-            if (square.kind() != Expr.Kind.POWER || !square.arg(1).isNumber(2)
-                    || square.arg(0).kind() != Expr.Kind.CALL) {
-                continue;
-            }
-            Expr call = square.arg(0);
-            Function partner;
-            Rational sign;
-            switch (call.function()) {
-                case SIN: partner = Function.COS; sign = Rational.ONE; break;
-                case COS: partner = Function.SIN; sign = Rational.ONE; break;
-                case COSH: partner = Function.SINH; sign = Rational.of(-1); break;
-                default: continue;
-            }
-            Expr other = Expr.product(List.of(Expr.number(sign.multiply(k)),
-                    Expr.power(Expr.call(partner, call.arg(0)), Expr.number(2))));
-            int j = terms.indexOf(other);
-            if (j >= 0) {
-                terms.remove(Math.max(i, j));
-                terms.remove(Math.min(i, j));
-                terms.add(Expr.number(k));
-                terms.add(Expr.number(sum.rational()));
-                return Expr.sum(terms);
+            List<Expr> factors = t.kind() == Expr.Kind.PRODUCT ? t.args() : List.of(t);
+            Rational c = t.kind() == Expr.Kind.PRODUCT ? t.rational() : Rational.ONE;
+            for (int k = 0; k < factors.size(); k++) {
+                Expr square = factors.get(k);
+                if (square.kind() != Expr.Kind.POWER || !square.arg(1).isNumber(2)
+                        || square.arg(0).kind() != Expr.Kind.CALL) {
+                    continue;
+                }
+                Expr call = square.arg(0);
+                Function partner;
+                Rational sign;
+                switch (call.function()) {
+                    case SIN: partner = Function.COS; sign = Rational.ONE; break;
+                    case COS: partner = Function.SIN; sign = Rational.ONE; break;
+                    case COSH: partner = Function.SINH; sign = Rational.of(-1); break;
+                    default: continue;
+                }
+                List<Expr> rest = new ArrayList<>(factors);
+                rest.remove(k);
+                rest.add(Expr.number(c));
+                Expr monomial = Expr.product(rest);
+                Expr other = Expr.product(List.of(Expr.number(sign), monomial,
+                        Expr.power(Expr.call(partner, call.arg(0)), Expr.number(2))));
+                int j = terms.indexOf(other);
+                if (j >= 0 && j != i) {
+                    terms.remove(Math.max(i, j));
+                    terms.remove(Math.min(i, j));
+                    terms.add(monomial);
+                    changed = true;
+                    i = -1;
+                    continue search;
+                }
             }
         }
-        return sum;
+        if (!changed) {
+            return sum;
+        }
+        terms.add(Expr.number(sum.rational()));
+        return Expr.sum(terms);
     }
 }
