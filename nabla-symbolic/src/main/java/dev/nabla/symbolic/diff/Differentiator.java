@@ -112,6 +112,10 @@ public final class Differentiator {
                     if (!factors.get(k).hasVariables()) {
                         continue;
                     }
+                    if (a.isNumber()) {
+                        contribute(contributions, factors.get(k), Expr.withoutFactor(n, k, a.rational()));
+                        continue;
+                    }
                     List<Expr> others = new ArrayList<>(factors.size() + 1);
                     others.add(a);
                     others.add(Expr.number(n.rational()));

@@ -442,6 +442,32 @@ public final class Expr implements Comparable<Expr> {
         return node(Kind.PRODUCT, coefficient, factors.toArray(NO_ARGS));
     }
 
+    /**
+     * s times the product p without its factor k: the partial ∂p/∂f_k scaled, built directly from p's canonical
+     * factors (what remains of a canonical product is canonical), so that the k partials of a product of k factors
+     * cost no re-sorting. Falls back to {@link #product} where a piecewise factor could combine.
+     */
+    public static Expr withoutFactor(Expr p, int k, Rational s) {
+        if (p.kind != Kind.PRODUCT) {
+            throw new IllegalArgumentException("not a product: " + p);
+        }
+        Rational c = p.value.multiply(s);
+        Expr[] rest = new Expr[p.args.length - 1];
+        boolean piecewise = false;
+        for (int i = 0, j = 0; i < p.args.length; i++) {
+            if (i != k) {
+                rest[j++] = p.args[i];
+                piecewise |= p.args[i].kind == Kind.IF;
+            }
+        }
+        if (piecewise || c.signum() == 0 || rest.length == 0 || rest.length == 1 && c.equals(Rational.ONE)) {
+            List<Expr> all = new ArrayList<>(Arrays.asList(rest));
+            all.add(number(c));
+            return product(all);
+        }
+        return node(Kind.PRODUCT, c, rest);
+    }
+
     private static Expr scaledTerm(Rational k, Expr term) {
         return term.kind == Kind.PRODUCT ? withCoefficient(term, k.multiply(term.value)) : node(Kind.PRODUCT, k, term);
     }
