@@ -115,4 +115,25 @@ class CliInputTest {
         assertThat(text.errLines().length).isIn(1, 3); // 3: a caret line under the source
         assertThat(text.errLines()[0]).endsWith(error.get("message").asText());
     }
+
+    @Test
+    void symbolsThatAreNotVariablesAreParametersWithValuesFromLet() {
+        CliRun r = CliRun.of("grad", "a*x^2 + b*y", "--vars", "x,y", "--let", "a=2,b=1/3", "--at", "x=1,y=5");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("f(x, y) = 2*x^2 + y/3").contains("∇f(x, y) = (4*x, 1/3)");
+        // without --vars the variables are what remains after the parameters
+        CliRun implicit = CliRun.of("grad", "a*x^2 + b*y", "--let", "a=2,b=1/3", "--at", "x=1,y=5");
+        assertThat(implicit.out()).isEqualTo(r.out());
+    }
+
+    @Test
+    void aSymbolThatIsNeitherVariableNorParameterIsAUsageError() {
+        CliRun r = CliRun.of("grad", "a*x^2 + b*y", "--vars", "x,y", "--let", "a=2", "--at", "x=1,y=5");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("'b' is neither a variable (--vars x,y) nor a parameter with a value (--let b=…)");
+        assertThat(CliRun.of("eval", "a*x", "--vars", "x", "--let", "x=2", "--at", "x=1").err())
+                .contains("'x' is a variable (--vars), not a parameter");
+        assertThat(CliRun.of("eval", "a*x", "--let", "a=y", "--at", "x=1").exit()).isEqualTo(2);
+        assertThat(CliRun.of("eval", "a*x", "--let", "a=1,a=2", "--at", "x=1").err()).contains("given twice");
+    }
 }
