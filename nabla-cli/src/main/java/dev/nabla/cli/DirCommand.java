@@ -13,6 +13,7 @@ import dev.nabla.cli.support.Numbers;
 import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
 import dev.nabla.cli.support.PrecisionOption;
+import dev.nabla.cli.support.SymbolicAnswer;
 import dev.nabla.cli.support.Points;
 import dev.nabla.cli.support.UsageException;
 import dev.nabla.cli.support.VariablesOption;
@@ -99,8 +100,11 @@ public final class DirCommand implements Callable<Integer> {
         Output out = Output.of(spec);
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
-        double[] x = at.point(names);
         double[] v = direction.components(names, "--dir");
+        if (!at.isGiven() && !names.isEmpty()) {
+            return SymbolicAnswer.print(out, expression, f, false, v, json.isEnabled(), false);
+        }
+        double[] x = at.point(names);
         double norm = Vectors.norm(v);
         if (unit && norm == 0) {
             throw new UsageException("--unit needs a non-zero direction, got --dir " + Numbers.format(v));

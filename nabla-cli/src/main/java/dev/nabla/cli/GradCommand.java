@@ -13,6 +13,7 @@ import dev.nabla.cli.support.Numbers;
 import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
 import dev.nabla.cli.support.PrecisionOption;
+import dev.nabla.cli.support.SymbolicAnswer;
 import dev.nabla.cli.support.Points;
 import dev.nabla.cli.support.VariablesOption;
 import dev.nabla.cli.support.VectorArgument;
@@ -99,8 +100,11 @@ public final class GradCommand implements Callable<Integer> {
         Output out = Output.of(spec);
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
-        double[] x = at.point(names);
         double[] v = direction == null ? null : direction.components(names, "--dir");
+        if (!at.isGiven() && !names.isEmpty()) {
+            return SymbolicAnswer.print(out, expression, f, false, v, json.isEnabled(), latex.isEnabled());
+        }
+        double[] x = at.point(names);
         Way way = by.wayOrDefault();
         List<Formula> gradientFormulas = f.gradientFormulas();
         Gradient symbolic;

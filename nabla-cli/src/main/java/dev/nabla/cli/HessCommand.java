@@ -12,6 +12,7 @@ import dev.nabla.cli.support.Layout;
 import dev.nabla.cli.support.Output;
 import dev.nabla.cli.support.PointOption;
 import dev.nabla.cli.support.PrecisionOption;
+import dev.nabla.cli.support.SymbolicAnswer;
 import dev.nabla.cli.support.Points;
 import dev.nabla.cli.support.VariablesOption;
 import dev.nabla.core.ad.AD;
@@ -83,6 +84,9 @@ public final class HessCommand implements Callable<Integer> {
         Output out = Output.of(spec);
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
+        if (!at.isGiven() && !names.isEmpty()) {
+            return SymbolicAnswer.print(out, expression, f, true, null, json.isEnabled(), latex.isEnabled());
+        }
         double[] x = at.point(names);
         List<List<Formula>> formulas = f.hessianFormulas();
         Gradient result = f.valueAndGradient(x);

@@ -136,4 +136,24 @@ class CliInputTest {
         assertThat(CliRun.of("eval", "a*x", "--let", "a=y", "--at", "x=1").exit()).isEqualTo(2);
         assertThat(CliRun.of("eval", "a*x", "--let", "a=1,a=2", "--at", "x=1").err()).contains("given twice");
     }
+
+    @Test
+    void withoutAPointGradDirAndHessPrintFormulas() {
+        CliRun grad = CliRun.of("grad", "x^2*sin(y) + y^3", "--dir", "1,2");
+        assertThat(grad.exit()).as(grad.err()).isZero();
+        assertThat(grad.out()).isEqualTo("""
+                f(x, y) = x^2*sin(y) + y^3
+                ∇f(x, y) = (2*x*sin(y), x^2*cos(y) + 3*y^2)
+                D_v f(x, y) = ∇f·v = 2*x^2*cos(y) + 2*x*sin(y) + 6*y^2   with v = (1, 2)
+                D_v̂ f(x, y) = ∇f·v/‖v‖ = (2*x^2*cos(y) + 2*x*sin(y) + 6*y^2)/sqrt(5)   (unit direction)
+                (formulas only: give --at for values at a point)
+                """);
+        CliRun dir = CliRun.of("dir", "x^2*sin(y) + y^3", "--dir", "3,4");
+        assertThat(dir.out()).contains("D_v̂ f(x, y) = ∇f·v/‖v‖ = ");
+        assertThat(dir.out()).contains("= (4*x^2*cos(y) + 6*x*sin(y) + 12*y^2)/5   (unit direction)");
+        CliRun hess = CliRun.of("hess", "x^3*y");
+        assertThat(hess.out()).contains("[ 6*x*y  3*x^2 ]").contains("[ 3*x^2  0     ]");
+        JsonNode json = JsonOf.parse(CliRun.of("grad", "x*y/3", "--json"));
+        assertThat(json.get("gradientFormulas").get(0).get("text").asText()).isEqualTo("y/3");
+    }
 }
