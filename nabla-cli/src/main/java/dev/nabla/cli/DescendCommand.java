@@ -13,13 +13,9 @@ import dev.nabla.cli.support.Terminal;
 import dev.nabla.cli.support.UsageException;
 import dev.nabla.cli.support.VariablesOption;
 import dev.nabla.core.optim.ArmijoBacktracking;
-import dev.nabla.core.optim.GradientDescent;
-import dev.nabla.core.optim.GradientSamplingDescent;
 import dev.nabla.core.optim.Iterate;
-import dev.nabla.core.optim.Lbfgs;
 import dev.nabla.core.optim.OptimizationResult;
-import dev.nabla.core.optim.StrongWolfe;
-import dev.nabla.core.optim.Termination;
+import dev.nabla.core.optim.Optimizer;
 import dev.nabla.symbolic.Formula;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,9 +44,6 @@ import picocli.CommandLine.Spec;
                 "armijo: gradient descent + backtracking Armijo; wolfe: gradient descent + strong Wolfe;",
                 "lbfgs: L-BFGS + strong Wolfe; sampling: gradient sampling for non-smooth f (min-norm Clarke element)."})
 public final class DescendCommand implements Callable<Integer> {
-
-    /** The methods of {@code --method}. */
-    enum Method { ARMIJO, WOLFE, LBFGS, SAMPLING }
 
     @Spec
     private CommandSpec spec;
@@ -102,7 +95,7 @@ public final class DescendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = Output.of(spec);
-        Method m = method();
+        Optimizer m = method();
         Formula f = variables.parse(expression);
         List<String> names = f.variables();
         double[] x0 = at.point(names);
@@ -114,7 +107,8 @@ public final class DescendCommand implements Callable<Integer> {
         }
         checkSuffix(out, "--out", ".csv", ".json");
         checkSuffix(plot, "--plot", ".svg");
-        Progress progress = new Progress(spec.commandLine().getErr(), Terminal.stderrIsTerminal(), iterationLimit(m), tolerance(m));
+        Progress progress = new Progress(spec.commandLine().getErr(), Terminal.stderrIsTerminal(), m.maxIterations(settings()),
+                m.tolerance(settings()));
         OptimizationResult r = run(m, f, x0, progress);
         progress.done();
         Result result = result(f, names, r);
@@ -139,7 +133,7 @@ public final class DescendCommand implements Callable<Integer> {
         output.line("  evaluations: f " + r.valueEvaluations() + ", ∇f " + r.gradientEvaluations());
         output.line("  x = " + Numbers.format(r.point()));
         output.line("  f = " + Numbers.format(r.value()));
-        output.line("  " + (m == Method.SAMPLING ? "‖g*‖ (sampled min-norm Clarke element)" : "‖∇f‖") + " = "
+        output.line("  " + (m == Optimizer.SAMPLING ? "‖g*‖ (sampled min-norm Clarke element)" : "‖∇f‖") + " = "
                 + Numbers.format(r.last().gradientNorm()));
         double constant = c1 == null ? ArmijoBacktracking.DEFAULT.c1() : c1;
         output.line("  Armijo condition (c1 = " + Numbers.format(constant) + ") "
@@ -153,47 +147,27 @@ public final class DescendCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Method method() {
+    private Optimizer method() {
         try {
-            return Method.valueOf(method.strip().toUpperCase(Locale.ROOT));
+            return Optimizer.of(method);
         } catch (IllegalArgumentException unknown) {
-            throw new UsageException("--method: unknown method '" + method + "' (expected armijo, wolfe, lbfgs or sampling)");
+            throw new UsageException("--method: " + unknown.getMessage());
         }
     }
 
-    private int iterationLimit(Method m) {
-        int limit = maxIterations != null ? maxIterations : m == Method.SAMPLING ? 1000 : 10_000;
-        if (limit < 0 || limit > 10_000_000) {
-            throw new UsageException("--max-iter must be in 0..10000000, got " + limit);
+    private Optimizer.Settings settings() {
+        if (maxIterations != null && (maxIterations < 0 || maxIterations > 10_000_000)) {
+            throw new UsageException("--max-iter must be in 0..10000000, got " + maxIterations);
         }
-        return limit;
+        return new Optimizer.Settings(tolerance, maxIterations, c1, rho, initialStep, c2, memory, radius, seed);
     }
 
-    private double tolerance(Method m) {
-        return tolerance != null ? tolerance : m == Method.SAMPLING ? 1e-6 : 1e-8;
-    }
-
-    private OptimizationResult run(Method m, Formula f, double[] x0, Consumer<Iterate> listener) {
-        Termination termination;
+    private OptimizationResult run(Optimizer m, Formula f, double[] x0, Consumer<Iterate> listener) {
         try {
-            termination = new Termination(tolerance(m), iterationLimit(m));
-            ArmijoBacktracking armijo = new ArmijoBacktracking(or(c1, 1e-4), or(rho, 0.5), or(initialStep, 1.0), 60);
-            StrongWolfe wolfe = new StrongWolfe(or(c1, 1e-4), or(c2, 0.9), or(initialStep, 1.0),
-                    Math.max(1e10, or(initialStep, 1.0)), 50);
-            return switch (m) {
-                case ARMIJO -> new GradientDescent(armijo, termination).minimize(f, x0, listener);
-                case WOLFE -> new GradientDescent(wolfe, termination).minimize(f, x0, listener);
-                case LBFGS -> new Lbfgs(memory == null ? 10 : memory, wolfe, termination).minimize(f, x0, listener);
-                case SAMPLING -> new GradientSamplingDescent(0, or(radius, 0.1), 0.1, Math.min(1e-6, or(radius, 0.1)),
-                        armijo, seed == null ? 0 : seed, termination).minimize(f, x0, listener);
-            };
+            return m.minimize(f, x0, settings(), listener);
         } catch (IllegalArgumentException bad) {
             throw new UsageException(bad.getMessage());
         }
-    }
-
-    private static double or(Double value, double fallback) {
-        return value == null ? fallback : value;
     }
 
     private static String describe(OptimizationResult r) {
@@ -206,13 +180,13 @@ public final class DescendCommand implements Callable<Integer> {
         };
     }
 
-    private static Result result(Formula f, List<String> names, OptimizationResult r) {
+    private Result result(Formula f, List<String> names, OptimizationResult r) {
         List<Step> steps = new ArrayList<>();
         for (Iterate it : r.path()) {
             steps.add(new Step(it.index(), it.point(), it.value(), it.gradientNorm(), it.stepSize(), it.slope(),
                     it.valueEvaluations(), it.gradientEvaluations()));
         }
-        return new Result(f.source(), names, r.method(), r.stopReason().name().toLowerCase(Locale.ROOT), r.converged(),
+        return new Result(expression, names, r.method(), r.stopReason().name().toLowerCase(Locale.ROOT), r.converged(),
                 r.iterations(), r.valueEvaluations(), r.gradientEvaluations(), r.point(), r.value(),
                 r.last().gradientNorm(), steps);
     }

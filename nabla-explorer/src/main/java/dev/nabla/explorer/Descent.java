@@ -2,13 +2,9 @@ package dev.nabla.explorer;
 
 import dev.nabla.core.field.DifferentiableScalarField;
 import dev.nabla.core.field.DomainException;
-import dev.nabla.core.optim.ArmijoBacktracking;
-import dev.nabla.core.optim.GradientDescent;
 import dev.nabla.core.optim.Iterate;
-import dev.nabla.core.optim.Lbfgs;
 import dev.nabla.core.optim.OptimizationResult;
-import dev.nabla.core.optim.StrongWolfe;
-import dev.nabla.core.optim.Termination;
+import dev.nabla.core.optim.Optimizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +12,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * A descent run of {@code /api/descend}: the library's gradient descent (Armijo or strong-Wolfe line search) or
- * L-BFGS from a starting point, with its whole path.
+ * A descent run of {@code /api/descend}: a method of the library's one menu ({@link Optimizer}, the one
+ * {@code nabla descend} offers) from a starting point, with its whole path.
  *
  * @param method              the method as the library names it
  * @param path                x_0, x_1, …
@@ -34,27 +30,21 @@ record Descent(String method, List<double[]> path, List<Double> values, List<Dou
                List<Double> stepSizes, String stopReason, String message, int iterations,
                long functionEvaluations, long gradientEvaluations) {
 
-    /** The methods of the page's menu. */
-    enum Method { ARMIJO, WOLFE, LBFGS }
-
-    /** Runs the method from x0 with parameters from the request (library defaults where absent). */
-    static Descent run(DifferentiableScalarField f, double[] x0, Method method, Body params, int maxIterations) {
-        Termination termination = new Termination(positive(params, "tolerance", Termination.DEFAULT.gradientTolerance()),
-                params.integer("maxIterations", Math.min(1000, maxIterations), 1, maxIterations));
-        double c1 = params.number("c1", ArmijoBacktracking.DEFAULT.c1());
-        double step = positive(params, "initialStep", ArmijoBacktracking.DEFAULT.initialStep());
+    /** Runs the method from x0 with parameters from the request (the menu's defaults where absent). */
+    static Descent run(DifferentiableScalarField f, double[] x0, Optimizer method, Body params, int maxIterations) {
+        Optimizer.Settings settings = new Optimizer.Settings(
+                positive(params, "tolerance", method.tolerance(Optimizer.Settings.DEFAULTS)),
+                params.integer("maxIterations", Math.min(1000, maxIterations), 1, maxIterations),
+                params.has("c1") ? params.number("c1", 0) : null, params.has("rho") ? params.number("rho", 0) : null,
+                params.has("initialStep") ? positive(params, "initialStep", 1) : null,
+                params.has("c2") ? params.number("c2", 0) : null,
+                params.has("memory") ? params.integer("memory", 10, 1, 100) : null,
+                params.has("radius") ? positive(params, "radius", 0.1) : null, null);
         List<Iterate> seen = new ArrayList<>();
         Consumer<Iterate> record = seen::add;
         OptimizationResult result;
         try {
-            result = switch (method) {
-                case ARMIJO -> new GradientDescent(new ArmijoBacktracking(c1,
-                        params.number("rho", ArmijoBacktracking.DEFAULT.rho()), step,
-                        ArmijoBacktracking.DEFAULT.maxBacktracks()), termination).minimize(f, x0, record);
-                case WOLFE -> new GradientDescent(wolfe(params, c1, step), termination).minimize(f, x0, record);
-                case LBFGS -> new Lbfgs(params.integer("memory", 10, 1, 100), wolfe(params, c1, step), termination)
-                        .minimize(f, x0, record);
-            };
+            result = method.minimize(f, x0, settings, record);
         } catch (IllegalArgumentException invalid) {
             throw ApiException.badRequest(invalid.getMessage());
         } catch (DomainException undefined) {
@@ -68,11 +58,6 @@ record Descent(String method, List<double[]> path, List<Double> values, List<Dou
         return of(result.method(), result.path(), result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 result.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 result.valueEvaluations(), result.gradientEvaluations());
-    }
-
-    private static StrongWolfe wolfe(Body params, double c1, double step) {
-        StrongWolfe d = StrongWolfe.DEFAULT;
-        return new StrongWolfe(c1, params.number("c2", d.c2()), step, d.maxStep(), d.maxEvaluations());
     }
 
     private static double positive(Body params, String field, double otherwise) {

@@ -1,5 +1,6 @@
 package dev.nabla.explorer;
 
+import dev.nabla.core.optim.Optimizer;
 import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Vectors;
 import dev.nabla.core.check.Differentiability;
@@ -88,12 +89,12 @@ final class ExplorerApi {
         Formula f = expressions.parse(body.text("expr"));
         double[] start = body.vector("start", f.dimension());
         String name = body.text("method", "armijo");
-        Descent.Method method = switch (name) {
-            case "armijo" -> Descent.Method.ARMIJO;
-            case "wolfe" -> Descent.Method.WOLFE;
-            case "lbfgs" -> Descent.Method.LBFGS;
-            default -> throw ApiException.badRequest("'method' must be armijo, wolfe or lbfgs, got '" + name + "'");
-        };
+        Optimizer method;
+        try {
+            method = Optimizer.of(name);
+        } catch (IllegalArgumentException unknown) {
+            throw ApiException.badRequest("'method': " + unknown.getMessage());
+        }
         return Expressions.evaluate(() -> Descent.run(f, start, method, body.object("params"), limits.maxIterations()));
     }
 
