@@ -49,7 +49,7 @@ final class FormulaProgram {
         private T compute(Expr e) {
             switch (e.kind()) {
                 case NUMBER:
-                    return A.constant(e.number());
+                    return e.rational().in(A); // exact: 0.1 is 1/10, 1/3 is 1/3
                 case CONSTANT:
                     return "pi".equals(e.name()) ? A.pi() : A.exp(A.constant(1));
                 case VARIABLE: {
@@ -60,7 +60,7 @@ final class FormulaProgram {
                     return x.get(i);
                 }
                 case SUM: {
-                    T s = A.constant(e.number());
+                    T s = e.rational().in(A);
                     for (Expr a : e.args()) {
                         s = A.add(s, value(a));
                     }
@@ -71,7 +71,7 @@ final class FormulaProgram {
                     for (Expr a : e.args()) {
                         p = p == null ? value(a) : A.multiply(p, value(a));
                     }
-                    return e.number() == 1 ? p : A.multiply(A.constant(e.number()), p);
+                    return e.number() == 1 ? p : A.multiply(e.rational().in(A), p);
                 }
                 case POWER:
                     return A.apply(Primitive.POW, value(e.arg(0)), value(e.arg(1)));
