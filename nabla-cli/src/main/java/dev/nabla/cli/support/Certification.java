@@ -159,7 +159,7 @@ public final class Certification {
             note = c.enclosure() == null ? c.note()
                     : c.digits() >= precision || c.enclosure().isPoint() ? null
                     : "only " + c.digits() + " significant digit" + (c.digits() == 1 ? "" : "s")
-                            + " certain within 2000 digits of working precision";
+                            + " certain within the budget (2000 digits of working precision or 5 s)";
         } else {
             note = c.note();
             if (note != null && c.enclosure() != null && c.digits() < 17 && !c.enclosure().containsZero()) {
