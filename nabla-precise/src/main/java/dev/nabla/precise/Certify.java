@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Precision on demand, as SymPy's {@code evalf} and mpmath do it: the numbers of a formula at a point (its value,
- * gradient, D_v f, Hessian) are enclosed first cheaply, and where an enclosure is wider than the digits wanted
- * they are evaluated again over {@link BigIntervals} at doubling precision (30, 60, 120, … digits) until the
+ * gradient, D_v f, Hessian) are enclosed over {@link BigIntervals} at 30 digits, and where an enclosure is
+ * wider than the digits wanted they are evaluated again at doubling precision (60, 120, … digits) until the
  * digits are certain or the budget is spent (2000 digits or 5 s by default). A number that never gets there is
  * returned with the digits that are certain (perhaps none), never with digits that are not.
  *
