@@ -12,11 +12,12 @@ const fmt = x => x === null || x === undefined || Number.isNaN(x) ? 'undefined'
 const vec = xs => '(' + xs.map(fmt).join(', ') + ')';
 const tex = (el, source) => katex.render(source, el, { throwOnError: false, displayMode: false });
 
-const state = { expr: '', window: [-2, 2, -2, 2], point: [0.7, 1.2], direction: [1, -2], normalise: true, lang: 'en' };
+const state = { expr: '', window: [-2, 2, -2, 2], point: [0.7, 1.2], direction: [1, -2], normalise: true, lang: 'en',
+  parameters: {}, polar: false };
 let grid = null, analysis = null, run = null, slice = null;
 const parseLatest = latest('/api/parse'), gridLatest = latest('/api/grid'), analyzeLatest = latest('/api/analyze'),
-  sliceLatest = latest('/api/slice'), stepsLatest = latest('/api/steps');
-let steps = null;
+  sliceLatest = latest('/api/slice'), stepsLatest = latest('/api/steps'), polarLatest = latest('/api/polar');
+let steps = null, polar = null;
 
 function plotsReady() {
   return new Promise(resolve => {
@@ -87,7 +88,7 @@ function clearParseError() {
 
 async function onExpression() {
   readControls();
-  const result = await parseLatest({ expr: state.expr });
+  const result = await parseLatest({ expr: state.expr, parameters: state.parameters });
   if (!result) return;
   if (!result.ok) {
     showParseError(result.error);
@@ -96,7 +97,43 @@ async function onExpression() {
   }
   clearParseError();
   tex($('preview'), 'f(x, y) = ' + result.data.latex);
+  showParameters(result.data.parameters);
   await Promise.all([refreshGrid(), refreshAnalysis()]);
+}
+
+// ---- parameters: a slider for every symbol that is not a variable ------------------------------------------
+const PARAMETER_RANGE = 5;
+function showParameters(names) {
+  const box = $('parameters');
+  $('params-card').hidden = names.length === 0;
+  for (const name of Object.keys(state.parameters)) if (!names.includes(name)) delete state.parameters[name];
+  if (box.dataset.names === names.join(',')) return;
+  box.dataset.names = names.join(',');
+  box.innerHTML = '';
+  for (const name of names) {
+    if (state.parameters[name] === undefined) state.parameters[name] = 1;
+    const value = state.parameters[name];
+    const label = document.createElement('label');
+    label.className = 'parameter';
+    const range = Math.max(PARAMETER_RANGE, Math.abs(value));
+    label.innerHTML = `<span class="name"></span> <input type="range" step="0.01"> <input type="number" step="any">`;
+    label.querySelector('.name').textContent = name + ' =';
+    const [slider, number] = label.querySelectorAll('input');
+    Object.assign(slider, { min: -range, max: range, value, id: 'param-' + name });
+    slider.setAttribute('aria-label', name);
+    number.value = value;
+    number.setAttribute('aria-label', name);
+    const set = v => {
+      if (!Number.isFinite(v)) return;
+      state.parameters[name] = v;
+      slider.value = v;
+      number.value = v;
+      refreshAllSoon();
+    };
+    slider.addEventListener('input', () => set(Number(slider.value)));
+    number.addEventListener('change', () => set(Number(number.value)));
+    box.append(label);
+  }
 }
 
 // Plotly's axes and contour levels overflow, and may never finish, on values near the largest double: such values
@@ -107,7 +144,7 @@ const drawable = v => (Number.isFinite(v) && Math.abs(v) < DRAWABLE ? v : null);
 // ---- grid and analysis ----------------------------------------------------------------------------------
 async function refreshGrid() {
   readControls();
-  const result = await gridLatest({ expr: state.expr, window: { xmin: state.window[0], xmax: state.window[1],
+  const result = await gridLatest({ expr: state.expr, parameters: state.parameters, window: { xmin: state.window[0], xmax: state.window[1],
     ymin: state.window[2], ymax: state.window[3] }, resolution: 101, arrows: 17 });
   if (!result) return;
   if (!result.ok) { showAnalysisError(result.error); return; }
@@ -118,7 +155,7 @@ async function refreshGrid() {
 async function refreshAnalysis() {
   readControls();
   writeUrl(state);
-  const result = await analyzeLatest({ expr: state.expr, point: state.point, direction: state.direction,
+  const result = await analyzeLatest({ expr: state.expr, parameters: state.parameters, point: state.point, direction: state.direction,
     normalise: state.normalise });
   if (!result) return;
   if (!result.ok) {
@@ -130,16 +167,57 @@ async function refreshAnalysis() {
     $('analysis-error').hidden = true;
     renderAnalysis(analysis);
     if (!document.body.dataset.firstPaint) document.body.dataset.firstPaint = String(Math.round(performance.now()));
-    await Promise.all([refreshSlice(), refreshSteps()]);
+    await Promise.all([refreshSlice(), refreshSteps(), refreshPolar()]);
   }
   redraw();
+}
+
+// ---- polar view ------------------------------------------------------------------------------------------
+// x = r cos θ, y = r sin θ: φ(r, θ) over [0, rmax] × [−π, π], rmax the window's farthest corner; the documents'
+// D_{e_r} f = ∂φ/∂r, D_{e_θ} f = (1/r) ∂φ/∂θ and ∇f = f_r e_r + (1/r) f_θ e_θ.
+function polarRange() {
+  const w = state.window;
+  return Math.max(...[[w[0], w[2]], [w[0], w[3]], [w[1], w[2]], [w[1], w[3]]].map(([x, y]) => Math.hypot(x, y)));
+}
+
+async function refreshPolar() {
+  if (!state.polar) { polar = null; renderPolar(); return; }
+  const result = await polarLatest({ expr: state.expr, parameters: state.parameters, point: state.point,
+    rmax: polarRange(), resolution: 101, arrows: 17 });
+  if (!result) return;
+  polar = result.ok ? { ...result.data, grid: { ...result.data.grid, z: result.data.grid.z.map(row => row.map(drawable)) } }
+    : { error: result.error };
+  renderPolar();
+  redraw();
+}
+
+function renderPolar() {
+  const el = $('polar-caption');
+  el.innerHTML = '';
+  el.hidden = !polar;
+  if (!polar) return;
+  if (polar.error) { el.textContent = polar.error.message; return; }
+  const lines = [
+    `r = ${texNumber(polar.r)},\\ \\theta = ${texNumber(polar.theta)},\\quad \\varphi(r, \\theta) = ${polar.phi.latex}`,
+    `D_{e_r} f = \\frac{\\partial\\varphi}{\\partial r} = ${polar.fr.formula.latex} = ${texNumber(polar.radial)}`,
+    `\\frac{\\partial\\varphi}{\\partial\\theta} = ${polar.ftheta.formula.latex} = ${texNumber(polar.ftheta.value)}` +
+      (polar.angular === null ? '' : `,\\quad D_{e_\\theta} f = \\frac{1}{r}\\frac{\\partial\\varphi}{\\partial\\theta} = ${texNumber(polar.angular)}`),
+  ];
+  if (polar.recomposed) lines.push(`\\nabla f = f_r\\,e_r + \\frac{1}{r} f_\\theta\\,e_\\theta = ${texVector(polar.recomposed.map(texNumber))}`);
+  for (const line of lines) {
+    const div = document.createElement('div');
+    tex(div, line);
+    el.append(div);
+  }
+  el.dataset.radial = polar.radial;
+  el.dataset.angular = polar.angular === null ? '' : polar.angular;
 }
 
 // ---- step by step ------------------------------------------------------------------------------------------
 // Fetched while the card is open: the derivation of every ∂f/∂x_i, rule by rule, and D_v f = Σ ∂f/∂x_i v_i.
 async function refreshSteps() {
   if (!$('steps-card').open) return;
-  const result = await stepsLatest({ expr: state.expr, direction: state.direction, normalise: state.normalise });
+  const result = await stepsLatest({ expr: state.expr, parameters: state.parameters, direction: state.direction, normalise: state.normalise });
   if (!result) return;
   steps = result.ok ? result.data : { error: result.error };
   renderSteps();
@@ -202,7 +280,7 @@ function renderSteps() {
 // The slice t ↦ f(x + t v) over a quarter of the window on each side of x.
 async function refreshSlice() {
   const w = state.window, halfWidth = 0.25 * Math.min(w[1] - w[0], w[3] - w[2]) / (state.normalise ? 1 : Math.hypot(...state.direction) || 1);
-  const result = await sliceLatest({ expr: state.expr, point: state.point, direction: state.direction,
+  const result = await sliceLatest({ expr: state.expr, parameters: state.parameters, point: state.point, direction: state.direction,
     normalise: state.normalise, halfWidth, samples: 201 });
   if (!result) return;
   slice = result.ok ? { ...result.data, values: result.data.values.map(drawable) } : null;
@@ -410,6 +488,7 @@ function rerender() {
   if (analysis) renderAnalysis(analysis);
   renderSliceCaption();
   renderSteps();
+  renderPolar();
   renderCheck();
   renderDescent();
   drawValueCurve($('descent-curve'), run);
@@ -420,7 +499,14 @@ function redraw() {
   if (!window.Plotly) return;
   drawSlice($('slice'), slice, analysis);
   if (!grid) return;
-  drawContour($('contour'), grid, state.window, layers());
+  if (state.polar && polar && polar.grid) {
+    const w = [0, polarRange(), -Math.PI, Math.PI];
+    const field = $('arrows-on').checked ? fieldArrows(polar.grid, w, Number($('arrow-scale').value)) : [];
+    drawContour($('contour'), polar.grid, w, { point: [polar.r, polar.theta], field },
+      { x: 'r', y: 'θ', title: t('plot.polarTitle'), equal: false });
+  } else {
+    drawContour($('contour'), grid, state.window, layers());
+  }
   drawSurface($('surface'), grid, analysis, state.window, $('transparent').checked);
 }
 
@@ -430,7 +516,7 @@ async function descend() {
   const params = { maxIterations: Number($('p-iterations').value), tolerance: Number($('p-tolerance').value),
     c1: Number($('p-c1').value), c2: Number($('p-c2').value), initialStep: Number($('p-step').value),
     memory: Number($('p-memory').value) };
-  const result = await call('/api/descend', { expr: state.expr, start: state.point, method: $('method').value, params });
+  const result = await call('/api/descend', { expr: state.expr, parameters: state.parameters, start: state.point, method: $('method').value, params });
   const summary = $('descent-summary');
   if (!result.ok) { summary.textContent = result.error.message; return; }
   run = { ...result.data, expr: state.expr };
@@ -453,7 +539,7 @@ let checked = null;
 async function checkAnswer() {
   readControls();
   const fx = $('ans-fx').value.trim(), fy = $('ans-fy').value.trim(), dv = $('ans-dv').value.trim();
-  const body = { expr: state.expr, point: state.point, direction: state.direction, normalise: state.normalise };
+  const body = { expr: state.expr, parameters: state.parameters, point: state.point, direction: state.direction, normalise: state.normalise };
   if (fx || fy) body.gradient = [fx || '0', fy || '0'];
   if (dv) body.derivative = dv;
   checked = !body.gradient && !body.derivative ? { prompt: true } : await call('/api/check', body);
@@ -517,13 +603,59 @@ function bindDial() {
   });
 }
 
+// ---- zoom and pan --------------------------------------------------------------------------------------------
+// The window is the view: zooming and panning change it (and the address bar), and the grid is sampled anew.
+function setWindow(w) {
+  if (!(w[0] < w[1] && w[2] < w[3]) || !w.every(Number.isFinite) || w[1] - w[0] > 1e6 || w[3] - w[2] > 1e6) return;
+  state.window = w.map(c => +c.toPrecision(6));
+  ['xmin', 'xmax', 'ymin', 'ymax'].forEach((id, i) => { $(id).value = state.window[i]; });
+  refreshGrid();
+  refreshAnalysis();
+}
+
+// Scale the window by k about the plane point (cx, cy), which stays where it is on the screen.
+function zoom(k, cx, cy) {
+  const [x0, x1, y0, y1] = state.window;
+  if (cx === undefined) { cx = (x0 + x1) / 2; cy = (y0 + y1) / 2; }
+  setWindow([cx + k * (x0 - cx), cx + k * (x1 - cx), cy + k * (y0 - cy), cy + k * (y1 - cy)]);
+}
+
+// Shift the window by a quarter of its width or height.
+function pan(dx, dy) {
+  const [x0, x1, y0, y1] = state.window, w = (x1 - x0) / 4, h = (y1 - y0) / 4;
+  setWindow([x0 + dx * w, x1 + dx * w, y0 + dy * h, y1 + dy * h]);
+}
+
+function bindZoomAndPan() {
+  $('zoom-in').addEventListener('click', () => zoom(0.5));
+  $('zoom-out').addEventListener('click', () => zoom(2));
+  $('pan-left').addEventListener('click', () => pan(-1, 0));
+  $('pan-right').addEventListener('click', () => pan(1, 0));
+  $('pan-up').addEventListener('click', () => pan(0, 1));
+  $('pan-down').addEventListener('click', () => pan(0, -1));
+  $('zoom-point').addEventListener('click', () => {
+    const [x0, x1, y0, y1] = state.window, [px, py] = state.point, w = (x1 - x0) / 2, h = (y1 - y0) / 2;
+    setWindow([px - w, px + w, py - h, py + h]);
+  });
+  let scale = 1;
+  const wheel = debounce(p => { const k = scale; scale = 1; zoom(k, p[0], p[1]); }, 80);
+  $('contour').addEventListener('wheel', ev => {
+    const p = clickedPoint($('contour'), ev);
+    if (!p || state.polar) return;
+    ev.preventDefault();
+    scale *= ev.deltaY > 0 ? 1.25 : 0.8;
+    wheel(p);
+  }, { passive: false });
+}
+
 // Drag on the contour map: from near the direction arrow's tip it turns v, anywhere else it moves the point.
 function bindMapDrag() {
   const el = $('contour');
   let mode = null;
   const apply = ev => {
-    const p = clickedPoint(el, ev);
+    let p = clickedPoint(el, ev);
     if (!p) return;
+    if (state.polar) p = [p[0] * Math.cos(p[1]), p[0] * Math.sin(p[1])];
     if (mode === 'direction') {
       const [x0, y0] = state.point;
       if (p[0] === x0 && p[1] === y0) return;
@@ -538,7 +670,7 @@ function bindMapDrag() {
   el.addEventListener('pointerdown', ev => {
     const p = clickedPoint(el, ev);
     if (!p) return;
-    const tip = analysis && layers().direction;
+    const tip = analysis && !state.polar && layers().direction;
     mode = 'point';
     if (tip) {
       const [tx, ty] = toPixels(el, tip[0] + tip[2], tip[1] + tip[3]);
@@ -553,9 +685,11 @@ function bindMapDrag() {
 }
 
 const refreshAnalysisSoon = debounce(refreshAnalysis, 60);
+const refreshAllSoon = debounce(() => { refreshGrid(); refreshAnalysis(); }, 60);
 
 function applyExample(example) {
-  Object.assign(state, { expr: example.expr, window: example.window, point: example.point, direction: example.direction });
+  Object.assign(state, { expr: example.expr, window: example.window, point: example.point, direction: example.direction,
+    parameters: { ...(example.parameters || {}) } });
   run = null;
   drawValueCurve($('descent-curve'), null);
   $('descent-summary').textContent = '';
@@ -569,7 +703,7 @@ async function main() {
   select.addEventListener('change', () => { if (select.value !== '') applyExample(EXAMPLES[Number(select.value)]); });
   const url = readUrl();
   Object.assign(state, EXAMPLES[0]);
-  for (const key of ['expr', 'window', 'point', 'direction', 'normalise']) if (url[key] !== null) state[key] = url[key];
+  for (const key of ['expr', 'window', 'point', 'direction', 'normalise', 'parameters', 'polar']) if (url[key] !== null) state[key] = url[key];
   delete state.name;
   state.lang = chosenLanguage();
   $('lang').value = state.lang;
@@ -595,6 +729,9 @@ async function main() {
   $('clear-descent').addEventListener('click', () => { run = null; $('descent-summary').textContent = ''; drawValueCurve($('descent-curve'), null); redraw(); });
   bindMapDrag();
   bindDial();
+  bindZoomAndPan();
+  $('polar-on').checked = state.polar;
+  $('polar-on').addEventListener('change', () => { state.polar = $('polar-on').checked; writeUrl(state); refreshPolar(); });
   // the numbers come first; the plots follow when Plotly (a large script, loaded async) is there
   await Promise.all([language.then(onExpression), plotsReady()]);
   drawValueCurve($('descent-curve'), run);

@@ -42,7 +42,8 @@ export function contourLevels(z) {
   return { start: lo + size / 2, end: hi - size / 2, size };
 }
 
-export function drawContour(el, grid, window, layers) {
+// axes: the names of the two coordinates and the title; the polar view draws φ(r, θ) with r across and θ up.
+export function drawContour(el, grid, window, layers, axes = { x: 'x', y: 'y', title: t('plot.contourTitle'), equal: true }) {
   const levels = contourLevels(grid.z);
   const traces = [{
     type: 'contour', x: grid.x, y: grid.y, z: grid.z, colorscale: PALE, autocontour: !levels,
@@ -64,9 +65,10 @@ export function drawContour(el, grid, window, layers) {
   if (layers.point) traces.push({ type: 'scatter', mode: 'markers', x: [layers.point[0]], y: [layers.point[1]],
     marker: { color: COLORS.point, size: 10, line: { color: '#fff', width: 2 } }, name: t('plot.point'), hoverinfo: 'skip' });
   const layout = {
-    margin: { l: 45, r: 10, t: 30, b: 35 }, title: { text: t('plot.contourTitle'), font: { size: 13 } },
-    xaxis: { range: [window[0], window[1]], title: { text: 'x' }, constrain: 'domain' },
-    yaxis: { range: [window[2], window[3]], title: { text: 'y' }, scaleanchor: 'x', scaleratio: 1, constrain: 'domain' },
+    margin: { l: 45, r: 10, t: 30, b: 35 }, title: { text: axes.title, font: { size: 13 } },
+    xaxis: { range: [window[0], window[1]], title: { text: axes.x }, constrain: 'domain' },
+    yaxis: { range: [window[2], window[3]], title: { text: axes.y }, constrain: 'domain',
+      ...(axes.equal ? { scaleanchor: 'x', scaleratio: 1 } : {}) },
     legend: { orientation: 'h', y: -0.12, font: { size: 11 } }, dragmode: false,
   };
   return Plotly.react(el, traces, layout, { displaylogo: false, responsive: true });

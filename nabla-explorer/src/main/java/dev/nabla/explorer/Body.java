@@ -109,4 +109,23 @@ record Body(JsonNode node) {
         }
         return out;
     }
+
+    /** An object of finite numbers by name, or an empty map when absent. */
+    java.util.Map<String, Double> numbers(String field) {
+        if (!has(field)) {
+            return java.util.Map.of();
+        }
+        JsonNode v = node.get(field);
+        if (!v.isObject()) {
+            throw ApiException.badRequest("'" + field + "' must be an object of numbers, e.g. {\"a\": 1.5}");
+        }
+        java.util.Map<String, Double> out = new java.util.TreeMap<>();
+        for (var e : v.properties()) {
+            if (!e.getValue().isNumber() || !Double.isFinite(e.getValue().doubleValue())) {
+                throw ApiException.badRequest("'" + field + "." + e.getKey() + "' must be a finite number");
+            }
+            out.put(e.getKey(), e.getValue().doubleValue());
+        }
+        return out;
+    }
 }

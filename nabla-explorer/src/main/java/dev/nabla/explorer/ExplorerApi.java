@@ -22,20 +22,26 @@ final class ExplorerApi {
         this.expressions = new Expressions(limits);
     }
 
-    /** A parsed expression for the live preview. */
-    record Parsed(String expr, String plain, String latex, List<String> variables) {
+    /**
+     * A parsed expression for the live preview, its parameters (symbols other than the variables, each a slider on
+     * the page) left as symbols.
+     */
+    record Parsed(String expr, String plain, String latex, List<String> variables, List<String> parameters) {
     }
 
-    /** POST /api/parse {expr}. */
+    /** POST /api/parse {expr, parameters}. */
     Parsed parse(Body body) {
-        Formula f = expressions.parse(body.text("expr"));
+        String source = body.text("expr");
+        expressions.parse(body);
+        List<String> parameters = expressions.parameters(source);
+        Formula f = parameters.isEmpty() ? expressions.parse(source) : expressions.symbolic(source);
         Analysis.Symbolic printed = new PrintBudget(limits.maxFormulaTerms()).print(f, "f");
-        return new Parsed(f.source(), printed.plain(), printed.latex(), f.variables());
+        return new Parsed(source, printed.plain(), printed.latex(), Expressions.VARIABLES, parameters);
     }
 
     /** POST /api/analyze {expr, point, direction, normalise}. */
     Analysis analyze(Body body) {
-        Formula f = expressions.parse(body.text("expr"));
+        Formula f = expressions.parse(body);
         int n = f.dimension();
         double[] x = body.vector("point", n);
         double[] direction = body.has("direction") ? body.vector("direction", n) : Vectors.unit(n, 0);
@@ -68,7 +74,7 @@ final class ExplorerApi {
         if (kinks != null && (!g.isSmooth() || !kinks.isSmooth())) {
             clarke = orNull(() -> Analysis.ClarkePart.of(kinks));
         }
-        return new Analysis(f.source(), printed.plain(), printed.latex(), f.variables(), x, g.value(), gradientPart,
+        return new Analysis(body.text("expr"), printed.plain(), printed.latex(), f.variables(), x, g.value(), gradientPart,
                 directionPart, hessian, steepest, levelSet, classification, differentiability, clarke);
     }
 
@@ -86,7 +92,7 @@ final class ExplorerApi {
 
     /** POST /api/descend {expr, start, method, params}. */
     Descent descend(Body body) {
-        Formula f = expressions.parse(body.text("expr"));
+        Formula f = expressions.parse(body);
         double[] start = body.vector("start", f.dimension());
         String name = body.text("method", "armijo");
         Optimizer method;
@@ -100,7 +106,7 @@ final class ExplorerApi {
 
     /** POST /api/slice {expr, point, direction, normalise, halfWidth, samples}. */
     Slice slice(Body body) {
-        Formula f = expressions.parse(body.text("expr"));
+        Formula f = expressions.parse(body);
         int n = f.dimension();
         double[] x = body.vector("point", n);
         double[] direction = body.has("direction") ? body.vector("direction", n) : Vectors.unit(n, 0);
@@ -114,7 +120,7 @@ final class ExplorerApi {
 
     /** POST /api/check {expr, point, direction, normalise, gradient: [formula, …], derivative: "…"}. */
     AnswerCheck check(Body body) {
-        Formula f = expressions.parse(body.text("expr"));
+        Formula f = expressions.parse(body);
         int n = f.dimension();
         double[] x = body.vector("point", n);
         double[] direction = body.has("direction") ? body.vector("direction", n) : Vectors.unit(n, 0);
@@ -123,7 +129,8 @@ final class ExplorerApi {
         if (sources == null && derivative == null) {
             throw ApiException.badRequest("give 'gradient' (one formula per variable) or 'derivative' (a number), or both");
         }
-        List<Formula> partials = sources == null ? null : sources.stream().map(expressions::parse).toList();
+        List<Formula> partials = sources == null ? null : sources.stream()
+                .map(s -> expressions.parse(s, body.numbers("parameters"))).toList();
         Expressions.derive("∇f", f::gradientFormulas);
         return AnswerCheck.of(f, x, direction, body.bool("normalise", true), partials, sources, derivative);
     }
@@ -151,7 +158,7 @@ final class ExplorerApi {
 
     /** POST /api/steps {expr, direction, normalise}. */
     Steps steps(Body body) {
-        Formula f = expressions.parse(body.text("expr"));
+        Formula f = expressions.parse(body);
         PrintBudget budget = new PrintBudget(limits.maxFormulaTerms());
         List<Derivation> partials = Expressions.derive("∇f", () -> f.variables().stream()
                 .map(x -> Derivation.of(f, x, budget)).toList());
@@ -175,9 +182,28 @@ final class ExplorerApi {
         return new Steps(body.text("expr"), f.variables(), partials, directional);
     }
 
+    /**
+     * POST /api/polar {expr, parameters, point, rmax, resolution, arrows}: the field in polar coordinates at the point,
+     * and φ(r, θ) on [0, rmax] × [−π, π] (rmax defaults to 2‖x‖, at least 1).
+     */
+    Polar polar(Body body) {
+        Formula f = expressions.parse(body);
+        if (f.dimension() != 2) {
+            throw ApiException.badRequest("polar coordinates are for fields of (x, y)");
+        }
+        double[] x = body.vector("point", 2);
+        double rmax = body.number("rmax", Math.max(1, 2 * Vectors.norm(x)));
+        if (!(rmax > 0 && rmax <= 1e6)) {
+            throw ApiException.badRequest("'rmax' must be in (0, 1e6], got " + rmax);
+        }
+        int resolution = body.integer("resolution", 81, 2, limits.maxGridResolution());
+        int arrows = body.integer("arrows", 15, 2, limits.maxArrows());
+        return Polar.at(f, x, rmax, resolution, arrows, new PrintBudget(limits.maxFormulaTerms()));
+    }
+
     /** POST /api/grid {expr, window, resolution, arrows}. */
     Grid grid(Body body) {
-        Formula f = expressions.parse(body.text("expr"));
+        Formula f = expressions.parse(body);
         Grid.Window window = Grid.Window.of(body.object("window"));
         int resolution = body.integer("resolution", 81, 2, limits.maxGridResolution());
         int arrows = body.integer("arrows", 15, 2, limits.maxArrows());

@@ -6,16 +6,26 @@ import dev.nabla.symbolic.ParseException;
 import dev.nabla.symbolic.ParseLimits;
 import dev.nabla.symbolic.expr.Expr;
 
+import dev.nabla.symbolic.simplify.Substitution;
+
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /** Parsing under the explorer's limits, and the library's errors as API errors. */
 final class Expressions {
     /** The explorer works in the plane: every expression is a field of (x, y). */
     static final List<String> VARIABLES = List.of("x", "y");
+
+    /** Most parameters (symbols other than the variables) one expression may have. */
+    static final int MAX_PARAMETERS = 8;
+
+    /** A parameter's value when the request gives none. */
+    static final double DEFAULT_PARAMETER = 1;
 
     /** Formulas recently asked for, so that the derived formulas of an expression are built once (LRU). */
     private static final int CACHED = 256;
@@ -38,20 +48,77 @@ final class Expressions {
      * and builds its gradient and Hessian once.
      */
     Formula parse(String source) {
+        return parse(source, Map.of());
+    }
+
+    /**
+     * The formula with its parameters (every symbol that is not a variable, e.g. {@code a} in {@code a*x^2 + y^2})
+     * set to the given values, 1 where none is given: a field of (x, y) again. Values of names that are not
+     * parameters of this expression are ignored (the page keeps a slider's value while the expression is edited).
+     */
+    Formula parse(String source, Map<String, Double> parameters) {
+        String key = parameters.isEmpty() ? source : source + "\u0000" + new TreeMap<>(parameters);
         synchronized (recent) {
-            Formula known = recent.get(source);
+            Formula known = recent.get(key);
             if (known != null) {
                 return known;
             }
         }
-        Formula f = parseNew(source);
+        Formula f = parseNew(source, parameters);
         synchronized (recent) {
-            Formula raced = recent.putIfAbsent(source, f);
+            Formula raced = recent.putIfAbsent(key, f);
             return raced != null ? raced : f;
         }
     }
 
-    private Formula parseNew(String source) {
+    /** The formula of the request's {@code expr} with the request's {@code parameters}. */
+    Formula parse(Body body) {
+        return parse(body.text("expr"), body.numbers("parameters"));
+    }
+
+    /** The parameters of an expression: its symbols other than the variables, in name order. */
+    List<String> parameters(String source) {
+        return symbols(source).stream().filter(s -> !VARIABLES.contains(s)).toList();
+    }
+
+    private List<String> symbols(String source) {
+        return symbolic(source).variables();
+    }
+
+    /** The formula as typed, its parameters left as symbols (a field of the variables and the parameters). */
+    Formula symbolic(String source) {
+        checkSize(source);
+        try {
+            return Formula.parse(source, null, limits());
+        } catch (ParseException e) {
+            throw parseError(e);
+        } catch (StackOverflowError e) {
+            throw new ApiException(400, "too-large", "expression is nested too deeply", Map.of());
+        }
+    }
+
+    private Formula parseNew(String source, Map<String, Double> values) {
+        List<String> parameters = parameters(source);
+        if (parameters.isEmpty()) {
+            return parseNew(source);
+        }
+        if (parameters.size() > MAX_PARAMETERS) {
+            throw ApiException.badRequest("the expression has " + parameters.size() + " parameters " + parameters
+                    + "; at most " + MAX_PARAMETERS + " (the variables are " + VARIABLES + ")");
+        }
+        Formula all = symbolic(source);
+        Map<Expr, Expr> set = new HashMap<>();
+        for (String p : parameters) {
+            set.put(Expr.variable(p), Expr.number(values.getOrDefault(p, DEFAULT_PARAMETER)));
+        }
+        return Formula.of(Substitution.substitute(all.expression(), set), VARIABLES);
+    }
+
+    private ParseLimits limits() {
+        return new ParseLimits(limits.maxExpressionChars(), limits.maxDepth(), limits.maxNodes());
+    }
+
+    private void checkSize(String source) {
         if (source.length() > limits.maxExpressionChars()) {
             throw new ApiException(400, "too-large", "expression has " + source.length()
                     + " characters; the limit is " + limits.maxExpressionChars(),
@@ -60,17 +127,24 @@ final class Expressions {
         if (source.isBlank()) {
             throw ApiException.badRequest("the expression is empty");
         }
+    }
+
+    private static ApiException parseError(ParseException e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("source", e.source());
+        details.put("position", e.position());
+        details.put("sourceLine", e.sourceLine());
+        details.put("caretLine", e.caretLine());
+        details.put("expected", e.expected());
+        return new ApiException(400, "parse", e.problem() + " at column " + e.column(), details);
+    }
+
+    private Formula parseNew(String source) {
+        checkSize(source);
         try {
-            return Formula.parse(source, VARIABLES,
-                    new ParseLimits(limits.maxExpressionChars(), limits.maxDepth(), limits.maxNodes()));
+            return Formula.parse(source, VARIABLES, limits());
         } catch (ParseException e) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("source", e.source());
-            details.put("position", e.position());
-            details.put("sourceLine", e.sourceLine());
-            details.put("caretLine", e.caretLine());
-            details.put("expected", e.expected());
-            throw new ApiException(400, "parse", e.problem() + " at column " + e.column(), details);
+            throw parseError(e);
         } catch (StackOverflowError e) {
             throw new ApiException(400, "too-large", "expression is nested too deeply", Map.of());
         }

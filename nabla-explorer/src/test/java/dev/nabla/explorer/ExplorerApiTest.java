@@ -177,7 +177,7 @@ class ExplorerApiTest extends RunningServer {
                 Arguments.of("/api/analyze", "{\"expr\": \"x*y\", \"point\": [1, \"a\"]}", "bad-request"),
                 Arguments.of("/api/analyze", "{\"expr\": \"x*y\", \"point\": [1, 2], \"direction\": [0, 0]}", "bad-request"),
                 Arguments.of("/api/analyze", "{\"expr\": \"\", \"point\": [1, 2]}", "bad-request"),
-                Arguments.of("/api/analyze", "{\"expr\": \"x*z\", \"point\": [1, 2]}", "parse"),
+                Arguments.of("/api/analyze", "{\"expr\": \"x*foo(y)\", \"point\": [1, 2]}", "parse"),
                 Arguments.of("/api/grid", "{\"expr\": \"x*y\", \"resolution\": 100000}", "bad-request"),
                 Arguments.of("/api/grid", "{\"expr\": \"x*y\", \"resolution\": 2.5}", "bad-request"),
                 Arguments.of("/api/grid", "{\"expr\": \"x*y\", \"window\": {\"xmin\": 1, \"xmax\": 0}}", "bad-request"),
@@ -302,10 +302,17 @@ class ExplorerApiTest extends RunningServer {
             source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "expr: '([^']*)'.*?point: \\[([^\\]]*)\\], direction: \\[([^\\]]*)\\]").matcher(source);
+                "expr: '([^']*)'.*?point: \\[([^\\]]*)\\], direction: \\[([^\\]]*)\\](?:, parameters: \\{([^}]*)})?")
+                .matcher(source);
         List<Arguments> examples = new ArrayList<>();
         while (m.find()) {
-            examples.add(Arguments.of(m.group(1), parse(m.group(2)), parse(m.group(3))));
+            java.util.Map<String, Double> parameters = new java.util.TreeMap<>();
+            if (m.group(4) != null) {
+                for (String pair : m.group(4).split(",")) {
+                    parameters.put(pair.split(":")[0].trim(), Double.parseDouble(pair.split(":")[1].trim()));
+                }
+            }
+            examples.add(Arguments.of(m.group(1), parse(m.group(2)), parse(m.group(3)), parameters));
         }
         assertThat(examples).hasSizeGreaterThanOrEqualTo(12);
         return examples.stream();
@@ -317,11 +324,21 @@ class ExplorerApiTest extends RunningServer {
 
     @ParameterizedTest
     @MethodSource("examplesOfThePage")
-    void everyExampleOfTheMenuIsAnalysed(String expr, double[] point, double[] direction) {
-        Answer a = post("/api/analyze", analyzeBody(expr, point, direction, true));
+    void everyExampleOfTheMenuIsAnalysed(String expr, double[] point, double[] direction,
+                                         java.util.Map<String, Double> parameters) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>(analyzeBody(expr, point, direction, true));
+        body.put("parameters", parameters);
+        Answer a = post("/api/analyze", body);
         assertThat(a.status()).as(expr + " → " + a.body()).isEqualTo(200);
-        Gradient expected = Formula.parse(expr, XY).valueAndGradient(point);
-        assertThat(doubles(a.body().at("/gradient/values"))).containsExactly(expected.gradient());
+        // the parameters as variables of their own, held at their values: ∂f/∂x and ∂f/∂y are the answer's
+        Formula all = Formula.parse(expr);
+        double[] at = all.variables().stream().mapToDouble(v -> v.equals("x") ? point[0] : v.equals("y") ? point[1]
+                : parameters.get(v)).toArray();
+        Gradient full = all.valueAndGradient(at);
+        Gradient expected = full;
+        double[] g = XY.stream().mapToDouble(v -> all.variables().contains(v)
+                ? full.gradient()[all.variables().indexOf(v)] : 0).toArray();
+        assertThat(doubles(a.body().at("/gradient/values"))).containsExactly(g);
         assertThat(a.body().at("/gradient/smooth").booleanValue()).isEqualTo(expected.isSmooth());
         // at a kink the Clarke set is shown instead of the steepest directions
         assertThat(a.body().get("clarke").isNull()).isEqualTo(expected.isSmooth());
@@ -592,6 +609,83 @@ class ExplorerApiTest extends RunningServer {
         try (var in = ExplorerApiTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void everySymbolThatIsNotAVariableIsAParameterHeldAtItsValue() {
+        Answer parsed = post("/api/parse", java.util.Map.of("expr", "a*x^2 + b*sin(c*y)"));
+        assertThat(parsed.status()).isEqualTo(200);
+        assertThat(parsed.body().get("parameters").toString()).isEqualTo("[\"a\",\"b\",\"c\"]");
+        assertThat(parsed.body().get("variables").toString()).isEqualTo("[\"x\",\"y\"]");
+        assertThat(parsed.body().get("plain").textValue()).contains("a").contains("b");
+        SplittableRandom random = new SplittableRandom(42);
+        Formula all = Formula.parse("a*x^2 + b*sin(c*y)");   // variables a, b, c, x, y
+        for (int k = 0; k < 10; k++) {
+            double a = random.nextDouble(-5, 5), b = random.nextDouble(-5, 5), c = random.nextDouble(-5, 5);
+            double[] p = {random.nextDouble(-2, 2), random.nextDouble(-2, 2)};
+            java.util.Map<String, Object> body = new java.util.HashMap<>(analyzeBody("a*x^2 + b*sin(c*y)", p,
+                    new double[] {1, 0}, true));
+            body.put("parameters", java.util.Map.of("a", a, "b", b, "c", c));
+            Answer answer = post("/api/analyze", body);
+            assertThat(answer.status()).isEqualTo(200);
+            double[] g = all.gradient(new double[] {a, b, c, p[0], p[1]});
+            assertThat(doubles(answer.body().at("/gradient/values"))).containsExactly(g[3], g[4]);
+            // ∂f/∂x = 2 a x and ∂f/∂y = b c cos(c y), written out by hand
+            assertThat(g[3]).isCloseTo(2 * a * p[0], within(1e-12 * (1 + Math.abs(g[3]))));
+            assertThat(g[4]).isCloseTo(b * c * Math.cos(c * p[1]), within(1e-12 * (1 + Math.abs(g[4]))));
+        }
+        // a parameter not given is 1; a name that is no parameter of the expression is ignored
+        java.util.Map<String, Object> body = new java.util.HashMap<>(analyzeBody("a*x", new double[] {2, 0},
+                new double[] {1, 0}, true));
+        body.put("parameters", java.util.Map.of("q", 7));
+        assertThat(doubles(post("/api/analyze", body).body().at("/gradient/values"))).containsExactly(1, 0);
+        body.put("parameters", java.util.Map.of("a", "two"));
+        assertThat(post("/api/analyze", body).status()).isEqualTo(400);
+        assertThat(post("/api/parse", java.util.Map.of("expr", "a+b+c+d+e2+f+g+h+k+x")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void thePolarViewGivesTheDocumentsFrAndFthetaOfLnR2() {
+        // exercise 4: f = ln(x² + y²) = ln r², so f_r = 2/r and f_θ = 0
+        Answer a = post("/api/polar", java.util.Map.of("expr", "ln(x^2 + y^2)", "point", new double[] {1, 1},
+                "resolution", 5, "arrows", 2));
+        assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(200);
+        assertThat(a.body().get("r").doubleValue()).isCloseTo(Math.sqrt(2), within(1e-15));
+        assertThat(a.body().get("theta").doubleValue()).isCloseTo(Math.PI / 4, within(1e-15));
+        assertThat(a.body().get("radial").doubleValue()).isCloseTo(2 / Math.sqrt(2), within(1e-14));
+        assertThat(a.body().at("/ftheta/value").doubleValue()).isCloseTo(0, within(1e-14));
+        assertThat(a.body().at("/grid/x").size()).isEqualTo(5);
+        assertThat(a.body().at("/grid/y/0").doubleValue()).isEqualTo(-Math.PI);
+    }
+
+    /** Seeded points and smooth fields: D_{e_r} f = ∇f·e_r, (1/r) ∂φ/∂θ = ∇f·e_θ, and f_r e_r + (1/r) f_θ e_θ = ∇f. */
+    static Stream<Arguments> polarCases() {
+        SplittableRandom random = new SplittableRandom(2027);
+        List<String> fields = List.of("x^2*sin(y) + y^3", "exp(x*sin(y))*ln(1 + x^2 + y^2)", "exp(x*y) + cos(x - y)",
+                "0.5*(3*x^2 + 2*x*y + 2*y^2)", "atan2(y, 2 + x)");
+        List<Arguments> out = new ArrayList<>();
+        for (int k = 0; k < 15; k++) {
+            out.add(Arguments.of(fields.get(k % fields.size()),
+                    new double[] {random.nextDouble(-2, 2), random.nextDouble(-2, 2)}));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("polarCases")
+    void thePolarPartialsOfPhiAreTheCartesianGradientInThePolarBasis(String expr, double[] p) {
+        Answer a = post("/api/polar", java.util.Map.of("expr", expr, "point", p, "resolution", 3, "arrows", 2));
+        assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(200);
+        double[] g = Formula.parse(expr, XY).gradient(p);
+        double theta = Math.atan2(p[1], p[0]);
+        double[] er = {Math.cos(theta), Math.sin(theta)};
+        double[] et = {-Math.sin(theta), Math.cos(theta)};
+        // φ is differentiated on its own (the chain rule through r cos θ, r sin θ): agreement up to rounding
+        double scale = 1e-12 * (1 + Math.hypot(g[0], g[1]));
+        assertThat(a.body().get("radial").doubleValue()).isCloseTo(g[0] * er[0] + g[1] * er[1], within(scale));
+        assertThat(a.body().get("angular").doubleValue()).isCloseTo(g[0] * et[0] + g[1] * et[1], within(scale));
+        assertThat(doubles(a.body().get("recomposed"))[0]).isCloseTo(g[0], within(scale));
+        assertThat(doubles(a.body().get("recomposed"))[1]).isCloseTo(g[1], within(scale));
     }
 
     @Test

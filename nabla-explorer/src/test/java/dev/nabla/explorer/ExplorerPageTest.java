@@ -405,4 +405,105 @@ class ExplorerPageTest {
         assertThat(legend.toString()).contains("최급상승").doesNotContain("steepest ascent");
         screenshot("step-by-step-ko");
     }
+
+    @Test
+    void aSymbolThatIsNotAVariableGetsASliderAndTheAddressBarKeepsItsValue() {
+        load("?f=a*x%5E2%20%2B%20y%5E2&at=1,1&v=1,0&unit=1&par=a:2");
+        waitForAnalysisOf("a*x^2 + y^2");
+        assertThat(page.isVisible("#params-card")).isTrue();
+        assertThat(page.inputValue("#param-a")).isEqualTo("2");
+        // ∂f/∂x = 2 a x = 4 at x = 1 with a = 2
+        assertThat(shown("r-grad", "values")).containsExactly(4, 2);
+        page.fill("#parameters input[type=number]", "-1.5");
+        page.press("#parameters input[type=number]", "Enter");
+        page.waitForFunction("() => JSON.parse(document.getElementById('r-grad').dataset.values)[0] === -3");
+        assertThat(page.url()).contains("par=a%3A-1.5");
+        // the slider itself, moved with the keyboard: one step of 0.01
+        page.focus("#param-a");
+        page.keyboard().press("ArrowRight");
+        page.waitForFunction("() => Math.abs(JSON.parse(document.getElementById('r-grad').dataset.values)[0] + 2.98) < 1e-9");
+        screenshot("parameter-slider");
+    }
+
+    private double[] window() {
+        return java.util.Arrays.stream(new String[] {"xmin", "xmax", "ymin", "ymax"})
+                .mapToDouble(id -> Double.parseDouble(page.inputValue("#" + id))).toArray();
+    }
+
+    @Test
+    void zoomAndPanByButtonKeyboardAndWheelAndThePolarViewOfLnR2() {
+        load("?f=ln(x%5E2%20%2B%20y%5E2)&win=-2,2,-2,2&at=1,1&v=1,0&unit=1");
+        waitForAnalysisOf("ln(x^2 + y^2)");
+        // the map keeps x and y at one scale, so Plotly widens the shorter axis' range beyond the window: the window
+        // (the inputs and the address bar) is what zoom and pan set
+        page.click("#zoom-in");
+        page.waitForFunction("() => location.search.includes('win=-1%2C1%2C-1%2C1')");
+        assertThat(window()).containsExactly(-1, 1, -1, 1);
+        page.click("#pan-right");
+        page.waitForFunction("() => location.search.includes('win=-0.5%2C1.5%2C-1%2C1')");
+        // every control is a button: the keyboard zooms out too
+        page.focus("#zoom-out");
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => location.search.includes('win=-1.5%2C2.5%2C-2%2C2')");
+        page.waitForFunction("() => document.getElementById('contour').layout.yaxis.range[1] >= 2");
+        // the wheel zooms about the point under the cursor, which stays where it is
+        com.microsoft.playwright.options.BoundingBox box = page.locator("#contour .nsewdrag").first().boundingBox();
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
+        page.mouse().wheel(0, 100);
+        page.waitForFunction("() => Number(document.getElementById('xmax').value) - Number(document.getElementById('xmin').value) > 4.5");
+        double[] w = window();
+        assertThat(w[1] - w[0]).isCloseTo(5, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat((w[0] + w[1]) / 2).isCloseTo(0.5, org.assertj.core.api.Assertions.within(0.05));
+        assertThat((w[2] + w[3]) / 2).isCloseTo(0, org.assertj.core.api.Assertions.within(0.05));
+        // the polar view: φ(r, θ) with r across and θ up; exercise 4's f_r = 2/r, f_θ = 0 at r = √2
+        page.check("#polar-on");
+        page.waitForFunction("() => document.getElementById('polar-caption').dataset.radial !== undefined");
+        assertThat(Double.parseDouble(page.getAttribute("#polar-caption", "data-radial")))
+                .isCloseTo(Math.sqrt(2), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(Double.parseDouble(page.getAttribute("#polar-caption", "data-angular")))
+                .isCloseTo(0, org.assertj.core.api.Assertions.within(1e-12));
+        page.waitForFunction("() => document.getElementById('contour').layout.xaxis.title.text === 'r'");
+        assertThat(page.locator("#polar-caption .katex").count()).isGreaterThanOrEqualTo(4);
+        assertThat(page.url()).contains("view=polar");
+        screenshot("polar-view");
+        // a click on the polar map sets the point by (r, θ): at θ = 0 it lies on the positive x axis
+        String before = page.locator("#r-value").getAttribute("data-point");
+        Object y0 = page.evaluate("() => { const l = document.getElementById('contour')._fullLayout;"
+                + " return l.yaxis._offset + l.yaxis.c2p(0); }");
+        com.microsoft.playwright.options.BoundingBox plot = page.locator("#contour").boundingBox();
+        Object x1 = page.evaluate("() => { const l = document.getElementById('contour')._fullLayout;"
+                + " return l.xaxis._offset + l.xaxis.c2p(1); }");
+        page.mouse().click(plot.x + ((Number) x1).doubleValue(), plot.y + ((Number) y0).doubleValue());
+        page.waitForFunction("p => document.getElementById('r-value').dataset.point !== p", before);
+        double[] x = shown("r-value", "point");
+        assertThat(x[0]).isCloseTo(1, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(x[1]).isCloseTo(0, org.assertj.core.api.Assertions.within(0.05));
+    }
+
+    @Test
+    void onAPhoneEverythingFitsTheScreenAndATapSetsThePoint() {
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true));
+        Page p = phone.newPage();
+        try {
+            p.onPageError(e -> consoleErrors.add(e));
+            p.navigate("http://127.0.0.1:" + server.port() + "/?lang=en");
+            p.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            // nothing wider than the screen: no sideways scrolling of the page
+            assertThat(((Number) p.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+            for (String id : List.of("contour", "slice", "results", "expr", "dial", "check-card", "steps-card")) {
+                com.microsoft.playwright.options.BoundingBox b = p.locator("#" + id).boundingBox();
+                assertThat(b.x).as(id).isGreaterThanOrEqualTo(0);
+                assertThat(b.x + b.width).as(id).isLessThanOrEqualTo(390.5);
+            }
+            p.locator("#contour").scrollIntoViewIfNeeded();
+            com.microsoft.playwright.options.BoundingBox box = p.locator("#contour .nsewdrag").first().boundingBox();
+            String before = p.locator("#r-value").getAttribute("data-point");
+            p.touchscreen().tap(box.x + box.width * 0.25, box.y + box.height * 0.25);
+            p.waitForFunction("q => document.getElementById('r-value').dataset.point !== q", before);
+            p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "phone.png")).setFullPage(true));
+        } finally {
+            phone.close();
+        }
+    }
 }
