@@ -3,7 +3,7 @@ import { call, latest } from './api.js';
 import { EXAMPLES } from './examples.js';
 import { readUrl, writeUrl } from './state.js';
 import { chosenLanguage, applyLanguage, t } from './i18n.js';
-import { drawContour, drawSurface, drawValueCurve, drawSlice, clickedPoint, toPixels, fieldArrows } from './plots.js';
+import { drawContour, drawSurface, drawLevelSurface, drawValueCurve, drawSlice, clickedPoint, toPixels, fieldArrows } from './plots.js';
 
 const $ = id => document.getElementById(id);
 const fmt = x => x === null || x === undefined || Number.isNaN(x) ? 'undefined'
@@ -13,7 +13,9 @@ const vec = xs => '(' + xs.map(fmt).join(', ') + ')';
 const tex = (el, source) => katex.render(source, el, { throwOnError: false, displayMode: false });
 
 const state = { expr: '', window: [-2, 2, -2, 2], point: [0.7, 1.2], direction: [1, -2], normalise: true, lang: 'en',
-  parameters: {}, polar: false };
+  parameters: {}, polar: false, dimension: 2, zrange: [-2, 2] };
+let volume = null;
+const volumeLatest = latest('/api/volume');
 let grid = null, analysis = null, run = null, slice = null;
 const parseLatest = latest('/api/parse'), gridLatest = latest('/api/grid'), analyzeLatest = latest('/api/analyze'),
   sliceLatest = latest('/api/slice'), stepsLatest = latest('/api/steps'), polarLatest = latest('/api/polar');
@@ -31,10 +33,13 @@ function readControls() {
   state.expr = $('expr').value;
   const w = ['xmin', 'xmax', 'ymin', 'ymax'].map(id => Number($(id).value));
   if (w.every(Number.isFinite) && w[0] < w[1] && w[2] < w[3]) state.window = w;
-  const p = [Number($('px').value), Number($('py').value)];
+  // a third coordinate while the point has one (a field of (x, y, z), or an example about to become one)
+  const p = [Number($('px').value), Number($('py').value), ...(state.point.length > 2 ? [Number($('pz').value)] : [])];
   if (p.every(Number.isFinite)) state.point = p;
-  const v = [Number($('vx').value), Number($('vy').value)];
+  const v = [Number($('vx').value), Number($('vy').value), ...(state.direction.length > 2 ? [Number($('vz').value)] : [])];
   if (v.every(Number.isFinite)) state.direction = v;
+  const z = [Number($('zmin').value), Number($('zmax').value)];
+  if (z.every(Number.isFinite) && z[0] < z[1]) state.zrange = z;
   state.normalise = $('normalise').checked;
 }
 
@@ -45,6 +50,9 @@ function writeControls() {
   $('py').value = +state.point[1].toPrecision(6);
   $('vx').value = state.direction[0];
   $('vy').value = state.direction[1];
+  if (state.point.length > 2) $('pz').value = +state.point[2].toPrecision(6);
+  if (state.direction.length > 2) $('vz').value = state.direction[2];
+  [$('zmin').value, $('zmax').value] = state.zrange;
   $('normalise').checked = state.normalise;
   showAngle();
 }
@@ -62,9 +70,11 @@ function showAngle() {
 }
 
 function setAngle(degrees) {
-  const length = Math.hypot(...state.direction) || 1;
+  // the dial turns v in the (x, y) plane; a third component stays as it is
+  const length = Math.hypot(state.direction[0], state.direction[1]) || 1;
   const a = degrees * Math.PI / 180;
-  state.direction = [length * Math.cos(a), length * Math.sin(a)].map(c => +c.toPrecision(6));
+  state.direction = [length * Math.cos(a), length * Math.sin(a)].map(c => +c.toPrecision(6))
+    .concat(state.direction.slice(2));
   $('vx').value = state.direction[0];
   $('vy').value = state.direction[1];
   showAngle();
@@ -96,9 +106,35 @@ async function onExpression() {
     return;
   }
   clearParseError();
-  tex($('preview'), 'f(x, y) = ' + result.data.latex);
+  setDimension(result.data.variables.length);
+  tex($('preview'), (state.dimension === 3 ? 'f(x, y, z) = ' : 'f(x, y) = ') + result.data.latex);
   showParameters(result.data.parameters);
-  await Promise.all([refreshGrid(), refreshAnalysis()]);
+  await Promise.all([refreshGrid(), refreshAnalysis(), refreshVolume()]);
+}
+
+// ---- three variables -----------------------------------------------------------------------------------------
+// A field that uses z is a field of (x, y, z): the map shows its slice z = z₀ through the point, the 3-D view its
+// level surface {f = f(x)} through the point with the normal ∇f there.
+function setDimension(n) {
+  if (n === state.dimension && state.point.length === n && state.direction.length === n) return;
+  state.dimension = n;
+  const fit = (xs, fill) => xs.slice(0, n).concat(Array(Math.max(0, n - xs.length)).fill(fill));
+  state.point = fit(state.point, 0);
+  state.direction = fit(state.direction, 0);
+  document.body.classList.toggle('space', n === 3);
+  $('polar-on').disabled = n === 3;
+  if (n === 3 && state.polar) { state.polar = false; $('polar-on').checked = false; }
+  writeControls();
+}
+
+async function refreshVolume() {
+  if (state.dimension !== 3) { volume = null; return; }
+  const w = state.window;
+  const result = await volumeLatest({ expr: state.expr, parameters: state.parameters, resolution: 24,
+    window: { xmin: w[0], xmax: w[1], ymin: w[2], ymax: w[3], zmin: state.zrange[0], zmax: state.zrange[1] } });
+  if (!result) return;
+  volume = result.ok ? result.data : null;
+  redraw();
 }
 
 // ---- parameters: a slider for every symbol that is not a variable ------------------------------------------
@@ -145,7 +181,8 @@ const drawable = v => (Number.isFinite(v) && Math.abs(v) < DRAWABLE ? v : null);
 async function refreshGrid() {
   readControls();
   const result = await gridLatest({ expr: state.expr, parameters: state.parameters, window: { xmin: state.window[0], xmax: state.window[1],
-    ymin: state.window[2], ymax: state.window[3] }, resolution: 101, arrows: 17 });
+    ymin: state.window[2], ymax: state.window[3] }, resolution: 101, arrows: 17,
+    ...(state.dimension === 3 ? { slice: { z: state.point[2] } } : {}) });
   if (!result) return;
   if (!result.ok) { showAnalysisError(result.error); return; }
   grid = { ...result.data, z: result.data.z.map(row => row.map(drawable)) };
@@ -474,7 +511,7 @@ function layers() {
     out.descent = [x0, y0, -arrow * gx / n, -arrow * gy / n];
   }
   const l = analysis.levelSet;
-  if (l && l.normal) {
+  if (l && l.normal && state.dimension === 2) {
     const [tx, ty] = l.tangent[0], h = 0.25 * span;
     out.tangent = [[x0 - h * tx, x0 + h * tx], [y0 - h * ty, y0 + h * ty]];
     out.normal = [x0, y0, 0.12 * span * l.normal[0], 0.12 * span * l.normal[1]];
@@ -504,10 +541,14 @@ function redraw() {
     const field = $('arrows-on').checked ? fieldArrows(polar.grid, w, Number($('arrow-scale').value)) : [];
     drawContour($('contour'), polar.grid, w, { point: [polar.r, polar.theta], field },
       { x: 'r', y: 'θ', title: t('plot.polarTitle'), equal: false });
+  } else if (state.dimension === 3) {
+    drawContour($('contour'), grid, state.window, layers(),
+      { x: 'x', y: 'y', title: t('plot.sliceZ', fmt(state.point[2])), equal: true });
   } else {
     drawContour($('contour'), grid, state.window, layers());
   }
-  drawSurface($('surface'), grid, analysis, state.window, $('transparent').checked);
+  if (state.dimension === 3) drawLevelSurface($('surface'), volume, analysis, state.window, $('transparent').checked);
+  else drawSurface($('surface'), grid, analysis, state.window, $('transparent').checked);
 }
 
 // ---- descent ---------------------------------------------------------------------------------------------
@@ -540,7 +581,8 @@ async function checkAnswer() {
   readControls();
   const fx = $('ans-fx').value.trim(), fy = $('ans-fy').value.trim(), dv = $('ans-dv').value.trim();
   const body = { expr: state.expr, parameters: state.parameters, point: state.point, direction: state.direction, normalise: state.normalise };
-  if (fx || fy) body.gradient = [fx || '0', fy || '0'];
+  const fz = $('ans-fz').value.trim();
+  if (fx || fy || (state.dimension === 3 && fz)) body.gradient = [fx || '0', fy || '0', ...(state.dimension === 3 ? [fz || '0'] : [])];
   if (dv) body.derivative = dv;
   checked = !body.gradient && !body.derivative ? { prompt: true } : await call('/api/check', body);
   renderCheck();
@@ -661,7 +703,7 @@ function bindMapDrag() {
       if (p[0] === x0 && p[1] === y0) return;
       setAngle((Math.atan2(p[1] - y0, p[0] - x0) * 180 / Math.PI + 360) % 360);
     } else {
-      state.point = p.map(c => +c.toPrecision(4));
+      state.point = p.map(c => +c.toPrecision(4)).concat(state.point.slice(2));
       $('px').value = state.point[0];
       $('py').value = state.point[1];
     }
@@ -703,7 +745,7 @@ async function main() {
   select.addEventListener('change', () => { if (select.value !== '') applyExample(EXAMPLES[Number(select.value)]); });
   const url = readUrl();
   Object.assign(state, EXAMPLES[0]);
-  for (const key of ['expr', 'window', 'point', 'direction', 'normalise', 'parameters', 'polar']) if (url[key] !== null) state[key] = url[key];
+  for (const key of ['expr', 'window', 'point', 'direction', 'normalise', 'parameters', 'polar', 'zrange']) if (url[key] !== null) state[key] = url[key];
   delete state.name;
   state.lang = chosenLanguage();
   $('lang').value = state.lang;
@@ -717,7 +759,10 @@ async function main() {
   writeControls();
   $('expr').addEventListener('input', debounce(onExpression, 150));
   for (const id of ['xmin', 'xmax', 'ymin', 'ymax']) $(id).addEventListener('change', () => { refreshGrid(); refreshAnalysis(); });
-  for (const id of ['px', 'py', 'vx', 'vy']) $(id).addEventListener('change', () => { readControls(); showAngle(); refreshAnalysis(); });
+  for (const id of ['px', 'py', 'vx', 'vy', 'vz']) $(id).addEventListener('change', () => { readControls(); showAngle(); refreshAnalysis(); });
+  // the slice z = z₀ goes through the point: a new z₀ is a new slice
+  $('pz').addEventListener('change', () => { readControls(); refreshGrid(); refreshAnalysis(); });
+  for (const id of ['zmin', 'zmax']) $(id).addEventListener('change', () => { readControls(); refreshVolume(); });
   $('normalise').addEventListener('change', refreshAnalysis);
   $('angle').addEventListener('change', () => { setAngle(Number($('angle').value)); refreshAnalysis(); });
   $('arrow-scale').addEventListener('input', redraw);

@@ -10,6 +10,8 @@ export const EXAMPLES = [
   { name: 'Exercise 5: ½xᵀQx, Q = [[3,1],[1,2]]', expr: '0.5*(3*x^2 + 2*x*y + 2*y^2)', window: [-2, 2, -2, 2], point: [1.5, -1], direction: [-1, 0] },
   { name: '½xᵀQx + bᵀx, Q = [[3,1],[1,2]], b = (1,−1)', expr: '0.5*(3*x^2 + 2*x*y + 2*y^2) + x - y', window: [-2, 2, -2, 2], point: [1, 1], direction: [0, 1] },
   { name: 'Parameters a·x² + b·y² (slide a and b: ellipses, a saddle when a·b < 0)', expr: 'a*x^2 + b*y^2', window: [-2, 2, -2, 2], point: [1, 0.5], direction: [1, 1], parameters: { a: 1, b: 3 } },
+  { name: 'Three variables: x² + y² + z² (level surfaces are spheres, ∇f their normal)', expr: 'x^2 + y^2 + z^2', window: [-2, 2, -2, 2], point: [1, 0.5, 0.5], direction: [1, 0, 0] },
+  { name: 'Three variables: x² + y² − z² (hyperboloids, a cone through 0)', expr: 'x^2 + y^2 - z^2', window: [-2, 2, -2, 2], point: [1, 0, 0.5], direction: [0, 1, 1] },
   { name: 'Saddle x² − y²', expr: 'x^2 - y^2', window: [-2, 2, -2, 2], point: [0, 0], direction: [1, 0] },
   { name: 'Rosenbrock (1−x)² + 100(y−x²)²', expr: '(1 - x)^2 + 100*(y - x^2)^2', window: [-2, 2, -1, 3], point: [-1.2, 1], direction: [1, 0] },
   { name: 'Himmelblau', expr: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2', window: [-5, 5, -5, 5], point: [0, 0], direction: [1, 1] },

@@ -166,3 +166,30 @@ export function drawValueCurve(el, run) {
     xaxis: { title: { text: t('plot.iteration') } }, yaxis: { title: { text: 'f(x_k)' }, type: positive ? 'log' : 'linear' },
   }, { displaylogo: false, responsive: true });
 }
+
+// A field of (x, y, z): its level surface {f = c} through the point (c = f(x)), the point, and the normal ∇f there
+// as a cone; the surface is sampled on the volume's 3-D grid.
+export function drawLevelSurface(el, volume, analysis, window, transparent) {
+  const traces = [];
+  if (volume && analysis && Number.isFinite(analysis.value)) {
+    traces.push({ type: 'isosurface', x: volume.x, y: volume.y, z: volume.z,
+      value: volume.values.map(v => (v === null ? NaN : v)), isomin: analysis.value, isomax: analysis.value,
+      surface: { count: 1 }, caps: { x: { show: false }, y: { show: false }, z: { show: false } },
+      colorscale: [[0, '#4c6ef5'], [1, '#4c6ef5']], showscale: false, opacity: transparent ? 0.6 : 1, name: t('plot.levelSurface') });
+    const [x0, y0, z0] = analysis.point;
+    traces.push({ type: 'scatter3d', mode: 'markers', x: [x0], y: [y0], z: [z0], marker: { size: 4, color: COLORS.point }, name: t('plot.point') });
+    const g = analysis.gradient.values;
+    if (analysis.gradient.smooth && g.every(Number.isFinite) && Math.hypot(...g) > 0) {
+      const n = Math.hypot(...g), span = 0.2 * Math.min(window[1] - window[0], window[3] - window[2]);
+      traces.push({ type: 'scatter3d', mode: 'lines', x: [x0, x0 + span * g[0] / n], y: [y0, y0 + span * g[1] / n],
+        z: [z0, z0 + span * g[2] / n], line: { color: COLORS.normal, width: 6 }, name: t('plot.normal') });
+      traces.push({ type: 'cone', x: [x0 + span * g[0] / n], y: [y0 + span * g[1] / n], z: [z0 + span * g[2] / n],
+        u: [g[0] / n], v: [g[1] / n], w: [g[2] / n], sizemode: 'absolute', sizeref: 0.3 * span, anchor: 'tip',
+        showscale: false, colorscale: [[0, COLORS.normal], [1, COLORS.normal]], name: t('plot.normal') });
+    }
+  }
+  return Plotly.react(el, traces, {
+    margin: { l: 0, r: 0, t: 30, b: 0 }, title: { text: t('plot.levelSurfaceTitle'), font: { size: 13 }, x: 0.05, xanchor: 'left' },
+    scene: { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } }, zaxis: { title: { text: 'z' } } }, showlegend: false,
+  }, { displaylogo: false, responsive: true });
+}

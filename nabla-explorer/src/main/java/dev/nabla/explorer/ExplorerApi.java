@@ -36,7 +36,7 @@ final class ExplorerApi {
         List<String> parameters = expressions.parameters(source);
         Formula f = parameters.isEmpty() ? expressions.parse(source) : expressions.symbolic(source);
         Analysis.Symbolic printed = new PrintBudget(limits.maxFormulaTerms()).print(f, "f");
-        return new Parsed(source, printed.plain(), printed.latex(), Expressions.VARIABLES, parameters);
+        return new Parsed(source, printed.plain(), printed.latex(), expressions.variables(source), parameters);
     }
 
     /** POST /api/analyze {expr, point, direction, normalise}. */
@@ -46,9 +46,16 @@ final class ExplorerApi {
         double[] x = body.vector("point", n);
         double[] direction = body.has("direction") ? body.vector("direction", n) : Vectors.unit(n, 0);
         boolean normalise = body.bool("normalise", true);
+        List<Formula> gradientFormulas = Expressions.derive("∇f", f::gradientFormulas);
+        // an answer that would print too much is refused before anything is evaluated or printed: f, ∇f and the
+        // Hessian are the same at every point (built once per formula), so the refusal costs a count on their DAGs
+        PrintBudget sizes = new PrintBudget(limits.maxFormulaTerms());
+        sizes.charge(List.of(f), "f");
+        sizes.charge(gradientFormulas, "∇f");
+        sizes.charge(Expressions.derive("the Hessian", f::hessianFormulas).stream().flatMap(List::stream).toList(),
+                "the Hessian");
         PrintBudget budget = new PrintBudget(limits.maxFormulaTerms());
         Analysis.Symbolic printed = budget.print(f, "f");
-        List<Formula> gradientFormulas = Expressions.derive("∇f", f::gradientFormulas);
         Gradient g = Expressions.evaluate(() -> f.valueAndGradient(x));
         Expressions.finite(f, x, g.value());
         Analysis.GradientPart gradientPart = Analysis.GradientPart.of(gradientFormulas, g, budget);
@@ -130,7 +137,7 @@ final class ExplorerApi {
             throw ApiException.badRequest("give 'gradient' (one formula per variable) or 'derivative' (a number), or both");
         }
         List<Formula> partials = sources == null ? null : sources.stream()
-                .map(s -> expressions.parse(s, body.numbers("parameters"))).toList();
+                .map(s -> expressions.parse(s, body.numbers("parameters"), f.variables())).toList();
         Expressions.derive("∇f", f::gradientFormulas);
         return AnswerCheck.of(f, x, direction, body.bool("normalise", true), partials, sources, derivative);
     }
@@ -207,6 +214,21 @@ final class ExplorerApi {
         Grid.Window window = Grid.Window.of(body.object("window"));
         int resolution = body.integer("resolution", 81, 2, limits.maxGridResolution());
         int arrows = body.integer("arrows", 15, 2, limits.maxArrows());
-        return Grid.sample(f, window, resolution, arrows);
+        // a field of (x, y, z) is drawn on its slice z = z₀ through the point
+        double[] rest = f.dimension() == 3 ? new double[] {body.object("slice").number("z", 0)} : new double[0];
+        return Grid.sample(f, window, resolution, arrows, rest);
+    }
+
+    /** POST /api/volume {expr, parameters, window: {xmin, …, zmax}, resolution}: f of (x, y, z) on a 3-D grid. */
+    Volume volume(Body body) {
+        Formula f = expressions.parse(body);
+        if (f.dimension() != 3) {
+            throw ApiException.badRequest("a volume is for fields of (x, y, z); this one is a field of " + f.variables());
+        }
+        Body w = body.object("window");
+        Grid.Window xy = Grid.Window.of(w);
+        Grid.Window xz = new Grid.Window(xy.xmin(), xy.xmax(), w.number("zmin", -3), w.number("zmax", 3));
+        int resolution = body.integer("resolution", 24, 2, Volume.MAX_RESOLUTION);
+        return Volume.sample(f, xy, xz.ymin(), xz.ymax(), resolution);
     }
 }

@@ -81,6 +81,7 @@ public final class ExplorerServer {
             config.routes.post("/api/check", ctx -> respond(ctx, api::check));
             config.routes.post("/api/steps", ctx -> respond(ctx, api::steps));
             config.routes.post("/api/polar", ctx -> respond(ctx, api::polar));
+            config.routes.post("/api/volume", ctx -> respond(ctx, api::volume));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg"));
             config.routes.get("/api/messages", ctx -> {
                 String lang = ctx.queryParam("lang") == null ? "en" : ctx.queryParam("lang");

@@ -21,6 +21,9 @@ final class Expressions {
     /** The explorer works in the plane: every expression is a field of (x, y). */
     static final List<String> VARIABLES = List.of("x", "y");
 
+    /** A field that uses z is a field of space, (x, y, z): its level sets are surfaces. */
+    static final List<String> SPACE = List.of("x", "y", "z");
+
     /** Most parameters (symbols other than the variables) one expression may have. */
     static final int MAX_PARAMETERS = 8;
 
@@ -57,14 +60,23 @@ final class Expressions {
      * parameters of this expression are ignored (the page keeps a slider's value while the expression is edited).
      */
     Formula parse(String source, Map<String, Double> parameters) {
-        String key = parameters.isEmpty() ? source : source + "\u0000" + new TreeMap<>(parameters);
+        return parse(source, parameters, null);
+    }
+
+    /**
+     * The same over the given variables (a student's ∂f/∂x of a field of (x, y, z) is a formula of (x, y, z) even
+     * where it does not use z), or over its own (null): (x, y, z) when it uses z, else (x, y).
+     */
+    Formula parse(String source, Map<String, Double> parameters, List<String> variables) {
+        String key = (variables == null ? "" : variables + "\u0000") + (parameters.isEmpty() ? source
+                : source + "\u0000" + new TreeMap<>(parameters));
         synchronized (recent) {
             Formula known = recent.get(key);
             if (known != null) {
                 return known;
             }
         }
-        Formula f = parseNew(source, parameters);
+        Formula f = parseNew(source, parameters, variables);
         synchronized (recent) {
             Formula raced = recent.putIfAbsent(key, f);
             return raced != null ? raced : f;
@@ -76,9 +88,14 @@ final class Expressions {
         return parse(body.text("expr"), body.numbers("parameters"));
     }
 
-    /** The parameters of an expression: its symbols other than the variables, in name order. */
+    /** The parameters of an expression: its symbols other than the variables x, y, z, in name order. */
     List<String> parameters(String source) {
-        return symbols(source).stream().filter(s -> !VARIABLES.contains(s)).toList();
+        return symbols(source).stream().filter(s -> !SPACE.contains(s)).toList();
+    }
+
+    /** The variables of an expression: (x, y, z) when it uses z, else (x, y). */
+    List<String> variables(String source) {
+        return symbols(source).contains("z") ? SPACE : VARIABLES;
     }
 
     private List<String> symbols(String source) {
@@ -97,21 +114,29 @@ final class Expressions {
         }
     }
 
-    private Formula parseNew(String source, Map<String, Double> values) {
-        List<String> parameters = parameters(source);
+    private Formula parseNew(String source, Map<String, Double> values, List<String> given) {
+        Formula all = symbolic(source);
+        List<String> symbols = all.variables();
+        List<String> parameters = symbols.stream().filter(s -> !SPACE.contains(s)).toList();
+        List<String> variables = given != null ? given : symbols.contains("z") ? SPACE : VARIABLES;
+        for (String v : symbols) {
+            if (SPACE.contains(v) && !variables.contains(v)) {
+                throw ApiException.badRequest("'" + source + "' uses " + v + ", which is not a variable of the field "
+                        + "(its variables are " + variables + ")");
+            }
+        }
         if (parameters.isEmpty()) {
-            return parseNew(source);
+            return parseNew(source, variables);
         }
         if (parameters.size() > MAX_PARAMETERS) {
             throw ApiException.badRequest("the expression has " + parameters.size() + " parameters " + parameters
-                    + "; at most " + MAX_PARAMETERS + " (the variables are " + VARIABLES + ")");
+                    + "; at most " + MAX_PARAMETERS + " (the variables are " + variables + ")");
         }
-        Formula all = symbolic(source);
         Map<Expr, Expr> set = new HashMap<>();
         for (String p : parameters) {
             set.put(Expr.variable(p), Expr.number(values.getOrDefault(p, DEFAULT_PARAMETER)));
         }
-        return Formula.of(Substitution.substitute(all.expression(), set), VARIABLES);
+        return Formula.of(Substitution.substitute(all.expression(), set), variables);
     }
 
     private ParseLimits limits() {
@@ -139,10 +164,10 @@ final class Expressions {
         return new ApiException(400, "parse", e.problem() + " at column " + e.column(), details);
     }
 
-    private Formula parseNew(String source) {
+    private Formula parseNew(String source, List<String> variables) {
         checkSize(source);
         try {
-            return Formula.parse(source, VARIABLES, limits());
+            return Formula.parse(source, variables, limits());
         } catch (ParseException e) {
             throw parseError(e);
         } catch (StackOverflowError e) {

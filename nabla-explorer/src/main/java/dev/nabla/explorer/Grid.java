@@ -39,10 +39,19 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
      * compiled program of f ({@link Formula#compile()}).
      */
     static Grid sample(Formula formula, Window w, int resolution, int arrows) {
+        return sample(formula, w, resolution, arrows, new double[0]);
+    }
+
+    /**
+     * The same on the plane where the coordinates after x and y are held at {@code rest} (the slice z = z₀ of a
+     * field of (x, y, z)); the arrows are then (∂f/∂x, ∂f/∂y) there.
+     */
+    static Grid sample(Formula formula, Window w, int resolution, int arrows, double[] rest) {
         var f = formula.compile();
         double[] xs = axis(w.xmin(), w.xmax(), resolution);
         double[] ys = axis(w.ymin(), w.ymax(), resolution);
-        double[] p = new double[2];
+        double[] p = new double[2 + rest.length];
+        System.arraycopy(rest, 0, p, 2, rest.length);
         Double[][] z = new Double[resolution][resolution];
         for (int j = 0; j < resolution; j++) {
             for (int i = 0; i < resolution; i++) {
@@ -55,10 +64,10 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
                 }
             }
         }
-        blankPoles(f, xs, ys, z);
+        blankPoles(f, xs, ys, z, rest);
         double[] ax = axis(w.xmin(), w.xmax(), arrows + 1);
         double[] ay = axis(w.ymin(), w.ymax(), arrows + 1);
-        double[] g = new double[2];
+        double[] g = new double[p.length];
         List<double[]> field = new ArrayList<>();
         for (int j = 0; j < arrows; j++) {
             for (int i = 0; i < arrows; i++) {
@@ -89,7 +98,7 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
      * undefined on the way). At most 8 edges per grid line are examined (a highly oscillating f has many sign
      * changes and no room for poles between them).
      */
-    static void blankPoles(CompiledFormula f, double[] xs, double[] ys, Double[][] z) {
+    static void blankPoles(CompiledFormula f, double[] xs, double[] ys, Double[][] z, double[] rest) {
         int n = xs.length;
         List<int[]> poles = new ArrayList<>();
         int budget = 8 * 2 * n;
@@ -103,7 +112,7 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
                         continue;
                     }
                     budget--;
-                    if (pole(f, xs[i], ys[j], z[j][i], xs[i2], ys[j2], z[j2][i2])) {
+                    if (pole(f, rest, xs[i], ys[j], z[j][i], xs[i2], ys[j2], z[j2][i2])) {
                         poles.add(new int[] {j, i});
                         poles.add(new int[] {j2, i2});
                     }
@@ -116,9 +125,11 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
     }
 
     /** Whether f jumps through infinity between a and b, where f(a) and f(b) have opposite signs. */
-    private static boolean pole(CompiledFormula f, double ax, double ay, double fa, double bx, double by, double fb) {
+    private static boolean pole(CompiledFormula f, double[] rest, double ax, double ay, double fa, double bx, double by,
+                                double fb) {
         double start = Math.max(Math.abs(fa), Math.abs(fb));
-        double[] p = new double[2];
+        double[] p = new double[2 + rest.length];
+        System.arraycopy(rest, 0, p, 2, rest.length);
         double lo = 0;
         double hi = 1;
         double flo = fa;
@@ -150,7 +161,7 @@ record Grid(double[] x, double[] y, Double[][] z, List<double[]> arrows) {
         return Math.min(Math.abs(flo), Math.abs(fhi)) > start;
     }
 
-    private static double[] axis(double from, double to, int n) {
+    static double[] axis(double from, double to, int n) {
         double[] a = new double[n];
         for (int i = 0; i < n; i++) {
             a[i] = from + (to - from) * i / (n - 1);

@@ -332,11 +332,12 @@ class ExplorerApiTest extends RunningServer {
         assertThat(a.status()).as(expr + " → " + a.body()).isEqualTo(200);
         // the parameters as variables of their own, held at their values: ∂f/∂x and ∂f/∂y are the answer's
         Formula all = Formula.parse(expr);
-        double[] at = all.variables().stream().mapToDouble(v -> v.equals("x") ? point[0] : v.equals("y") ? point[1]
+        List<String> variables = point.length == 3 ? List.of("x", "y", "z") : XY;
+        double[] at = all.variables().stream().mapToDouble(v -> variables.contains(v) ? point[variables.indexOf(v)]
                 : parameters.get(v)).toArray();
         Gradient full = all.valueAndGradient(at);
         Gradient expected = full;
-        double[] g = XY.stream().mapToDouble(v -> all.variables().contains(v)
+        double[] g = variables.stream().mapToDouble(v -> all.variables().contains(v)
                 ? full.gradient()[all.variables().indexOf(v)] : 0).toArray();
         assertThat(doubles(a.body().at("/gradient/values"))).containsExactly(g);
         assertThat(a.body().at("/gradient/smooth").booleanValue()).isEqualTo(expected.isSmooth());
@@ -686,6 +687,50 @@ class ExplorerApiTest extends RunningServer {
         assertThat(a.body().get("angular").doubleValue()).isCloseTo(g[0] * et[0] + g[1] * et[1], within(scale));
         assertThat(doubles(a.body().get("recomposed"))[0]).isCloseTo(g[0], within(scale));
         assertThat(doubles(a.body().get("recomposed"))[1]).isCloseTo(g[1], within(scale));
+    }
+
+    @Test
+    void aFieldOfXYZHasAGradientInSpaceASliceZAndAVolumeForItsLevelSurface() {
+        Answer parsed = post("/api/parse", java.util.Map.of("expr", "x^2 + y^2 + a*z^2"));
+        assertThat(parsed.body().get("variables").toString()).isEqualTo("[\"x\",\"y\",\"z\"]");
+        assertThat(parsed.body().get("parameters").toString()).isEqualTo("[\"a\"]");
+        Answer a = post("/api/analyze", analyzeBody("x^2 + y^2 + z^2", new double[] {1, 0.5, 0.5},
+                new double[] {1, 0, 0}, true));
+        assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(200);
+        assertThat(doubles(a.body().at("/gradient/values"))).containsExactly(2, 1, 1);
+        // the level surface's unit normal is ∇f/‖∇f‖ = (2, 1, 1)/√6
+        assertThat(doubles(a.body().at("/levelSet/normal"))[0]).isCloseTo(2 / Math.sqrt(6), within(1e-15));
+        assertThat(a.body().at("/levelSet/tangent").size()).isEqualTo(2);
+        // the map's slice z = 0.5: f(x, y, 0.5) = x² + y² + 0.25
+        Answer slice = post("/api/grid", java.util.Map.of("expr", "x^2 + y^2 + z^2", "resolution", 3, "arrows", 2,
+                "window", java.util.Map.of("xmin", -1, "xmax", 1, "ymin", -1, "ymax", 1), "slice", java.util.Map.of("z", 0.5)));
+        assertThat(slice.body().at("/z/1/1").doubleValue()).isEqualTo(0.25);
+        assertThat(slice.body().at("/z/0/0").doubleValue()).isEqualTo(2.25);
+        Answer volume = post("/api/volume", java.util.Map.of("expr", "x^2 + y^2 + z^2", "resolution", 3,
+                "window", java.util.Map.of("xmin", -1, "xmax", 1, "ymin", -1, "ymax", 1, "zmin", 0, "zmax", 2)));
+        assertThat(volume.status()).isEqualTo(200);
+        assertThat(volume.body().get("values").size()).isEqualTo(27);
+        // x slowest, z fastest
+        for (int k = 0; k < 27; k++) {
+            double x = volume.body().at("/x/" + k).doubleValue(), y = volume.body().at("/y/" + k).doubleValue(),
+                    z = volume.body().at("/z/" + k).doubleValue();
+            assertThat(x).isEqualTo(-1 + k / 9);
+            assertThat(z).isEqualTo(k % 3);
+            assertThat(volume.body().at("/values/" + k).doubleValue()).isEqualTo(x * x + y * y + z * z);
+        }
+        // a student's ∂f/∂x = 2x of a field of (x, y, z) is a formula of (x, y, z) though it does not use z
+        Answer checked = post("/api/check", java.util.Map.of("expr", "x^2 + y^2 + z^2", "point", new double[] {1, 0.5, 0.5},
+                "gradient", List.of("2*x", "2*y", "2*z")));
+        assertThat(checked.status()).as(String.valueOf(checked.body())).isEqualTo(200);
+        assertThat(checked.body().get("gradient").findValuesAsText("variable")).containsExactly("x", "y", "z");
+        assertThat(checked.body().at("/gradient/2/right").booleanValue()).isTrue();
+        // and z in an answer about a field of (x, y) is no variable of it
+        Answer stray = post("/api/check", java.util.Map.of("expr", "x*y", "point", new double[] {1, 1},
+                "gradient", List.of("y*z", "x")));
+        assertThat(stray.status()).isEqualTo(400);
+        assertThat(post("/api/volume", java.util.Map.of("expr", "x*y")).status()).isEqualTo(400);
+        assertThat(post("/api/volume", java.util.Map.of("expr", "x*y*z", "resolution", 33)).status()).isEqualTo(400);
+        assertThat(post("/api/polar", java.util.Map.of("expr", "x*y*z", "point", new double[] {1, 1})).status()).isEqualTo(400);
     }
 
     @Test

@@ -506,4 +506,35 @@ class ExplorerPageTest {
             phone.close();
         }
     }
+
+    @Test
+    void aFieldOfThreeVariablesShowsItsSliceAndItsLevelSurfaceWithTheNormal() {
+        load("?f=x%5E2%20%2B%20y%5E2%20%2B%20z%5E2&win=-2,2,-2,2&at=1,0.5,0.5&v=1,0,0&unit=1");
+        waitForAnalysisOf("x^2 + y^2 + z^2");
+        assertThat(page.isVisible("#pz")).isTrue();
+        assertThat(page.inputValue("#pz")).isEqualTo("0.5");
+        assertThat(shown("r-grad", "values")).containsExactly(2, 1, 1);
+        page.waitForFunction("() => (document.getElementById('surface').data || []).some(t => t.type === 'isosurface')");
+        Object types = page.evaluate("() => document.getElementById('surface').data.map(t => t.type)");
+        assertThat(types.toString()).contains("isosurface").contains("cone");
+        // the level surface is drawn at c = f(x) = 1.5
+        assertThat(((Number) page.evaluate("() => document.getElementById('surface').data[0].isomin")).doubleValue())
+                .isEqualTo(1.5);
+        assertThat(page.evaluate("() => document.getElementById('contour').layout.title.text").toString()).contains("z = 0.5");
+        screenshot("three-variables");
+        // another z₀: another slice through the new point
+        page.fill("#pz", "1");
+        page.press("#pz", "Enter");
+        page.waitForFunction("() => JSON.parse(document.getElementById('r-grad').dataset.values)[2] === 2");
+        page.waitForFunction("() => document.getElementById('contour').layout.title.text.includes('z = 1')");
+        assertThat(page.url()).contains("at=1%2C0.5%2C1");
+        // check my answer has a third component
+        page.fill("#ans-fx", "2*x");
+        page.fill("#ans-fy", "2*y");
+        page.fill("#ans-fz", "2*z");
+        page.click("#check");
+        page.waitForFunction("() => document.getElementById('check-result').dataset.right !== undefined");
+        assertThat(page.getAttribute("#check-result", "data-right")).isEqualTo("true");
+        assertThat(page.locator("#check-result").textContent()).contains("∂f/∂z = 2*z: right");
+    }
 }
