@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       /api/analyze is timed.</li>
  * </ol>
  * Run from the repository root after building the CLI jar ({@code ./nabla --help} builds it):
- * {@code java scripts/ExplorerLoad.java [requests per endpoint, default 2000]}.
+ * {@code java scripts/ExplorerLoad.java [requests per endpoint, default 2000] [flood]} ({@code flood}: only the
+ * second scenario, about 20 s).
  */
 public final class ExplorerLoad {
     private static final String WORKED = "{\"expr\": \"x^2*sin(y) + y^3\", \"point\": [0.7, 1.2], \"direction\": [1, -2], \"normalise\": true}";
@@ -46,6 +47,7 @@ public final class ExplorerLoad {
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        boolean floodOnly = args.length > 1 && args[1].equals("flood");
         Path jar = Path.of("nabla-cli/target/nabla-cli.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("build the CLI first: ./nabla --help");
@@ -73,10 +75,14 @@ public final class ExplorerLoad {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                     System.getProperty("os.arch"), System.getProperty("java.version"), pid);
             warmUp();
-            throughput("analyze", requests, 100, ExplorerLoad::analyzeBody);
-            throughput("grid", requests / 4, 100, k -> "{\"expr\": \"exp(x*sin(y))*ln(1 + x^2 + y^2)\", \"resolution\": 101, \"arrows\": 17}");
+            if (!floodOnly) {
+                throughput("analyze", requests, 100, ExplorerLoad::analyzeBody);
+                throughput("grid", requests / 4, 100, k -> "{\"expr\": \"exp(x*sin(y))*ln(1 + x^2 + y^2)\", \"resolution\": 101, \"arrows\": 17}");
+            }
             worstCase();
-            slowClients(500);
+            if (!floodOnly) {
+                slowClients(500);
+            }
         } finally {
             server.destroy();
             server.waitFor();

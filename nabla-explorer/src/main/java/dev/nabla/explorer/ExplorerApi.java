@@ -10,6 +10,7 @@ import dev.nabla.symbolic.nonsmooth.KinkAnalysis;
 import dev.nabla.symbolic.Formula;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The JSON API's operations on parsed request bodies (see docs/api.md). Stateless and thread-safe. */
@@ -20,6 +21,34 @@ final class ExplorerApi {
     ExplorerApi(Limits limits) {
         this.limits = limits;
         this.expressions = new Expressions(limits);
+    }
+
+    /** Analyses refused as too large to print, by expression and parameters (the refusal holds at every point). */
+    private final Map<String, ApiException> refused = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ApiException> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    private static String refusalKey(Body body) {
+        return body.text("expr") + "\u0000" + body.numbers("parameters");
+    }
+
+    /**
+     * Throws at once, without waiting for a turn, when this /api/analyze request asks about an expression already
+     * refused as too large to print: a flood of such requests then costs the server their JSON, not their queue
+     * places, and a normal request is not queued behind them.
+     */
+    void refuseKnownAnalysis(Body body) {
+        if (!body.has("expr") || !body.node().get("expr").isTextual()) {
+            return;
+        }
+        ApiException known = refused.get(refusalKey(body));
+        if (known != null) {
+            throw new ApiException(known.status(), known.kind(), known.getMessage(), known.details());
+        }
     }
 
     /**
@@ -49,11 +78,16 @@ final class ExplorerApi {
         List<Formula> gradientFormulas = Expressions.derive("∇f", f::gradientFormulas);
         // an answer that would print too much is refused before anything is evaluated or printed: f, ∇f and the
         // Hessian are the same at every point (built once per formula), so the refusal costs a count on their DAGs
-        PrintBudget sizes = new PrintBudget(limits.maxFormulaTerms());
-        sizes.charge(List.of(f), "f");
-        sizes.charge(gradientFormulas, "∇f");
-        sizes.charge(Expressions.derive("the Hessian", f::hessianFormulas).stream().flatMap(List::stream).toList(),
-                "the Hessian");
+        try {
+            PrintBudget sizes = new PrintBudget(limits.maxFormulaTerms());
+            sizes.charge(List.of(f), "f");
+            sizes.charge(gradientFormulas, "∇f");
+            sizes.charge(Expressions.derive("the Hessian", f::hessianFormulas).stream().flatMap(List::stream).toList(),
+                    "the Hessian");
+        } catch (ApiException tooLarge) {
+            refused.put(refusalKey(body), tooLarge);
+            throw tooLarge;
+        }
         PrintBudget budget = new PrintBudget(limits.maxFormulaTerms());
         Analysis.Symbolic printed = budget.print(f, "f");
         Gradient g = Expressions.evaluate(() -> f.valueAndGradient(x));

@@ -74,7 +74,7 @@ public final class ExplorerServer {
                     new BodyFirstHandler(limits.maxBodyBytes(), 3L * limits.idleTimeoutMillis())));
             config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(limits.idleTimeoutMillis()));
             config.routes.post("/api/parse", ctx -> respond(ctx, api::parse));
-            config.routes.post("/api/analyze", ctx -> respond(ctx, api::analyze));
+            config.routes.post("/api/analyze", ctx -> respond(ctx, api::analyze, api::refuseKnownAnalysis));
             config.routes.post("/api/grid", ctx -> respond(ctx, api::grid));
             config.routes.post("/api/descend", ctx -> respond(ctx, api::descend));
             config.routes.post("/api/slice", ctx -> respond(ctx, api::slice));
@@ -134,7 +134,13 @@ public final class ExplorerServer {
     }
 
     private <T> void respond(Context ctx, Function<Body, T> operation) {
+        respond(ctx, operation, body -> { });
+    }
+
+    /** Answers with the operation's result; {@code atTheDoor} may refuse the request before it waits for a turn. */
+    private <T> void respond(Context ctx, Function<Body, T> operation, java.util.function.Consumer<Body> atTheDoor) {
         Body body = new Body(readBody(ctx));
+        atTheDoor.accept(body);
         byte[] answer = admission.run(() -> serialise(operation.apply(body)));
         HttpServletResponse response = ctx.res();
         response.setStatus(200);

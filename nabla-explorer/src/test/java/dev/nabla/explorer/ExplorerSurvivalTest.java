@@ -149,6 +149,38 @@ class ExplorerSurvivalTest extends RunningServer {
     }
 
     @Test
+    void anAnalysisRefusedAsTooLargeIsRefusedAgainAtTheDoorWithoutWaitingForATurn() throws Exception {
+        ExplorerServer one = new ExplorerServer(Limits.DEFAULT.withConcurrency(1, 0)).start("127.0.0.1", 0);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService occupant = Executors.newSingleThreadExecutor();
+        try {
+            Map<String, Object> worst = Map.of("expr", NESTED_SIN, "point", new double[] {1, 1});
+            assertThat(post(one, "/api/analyze", worst).status()).isEqualTo(422);
+            // every turn taken and no queue: a request that needs a turn is 503 …
+            Future<?> held = occupant.submit(() -> one.admission().run(() -> {
+                holding.countDown();
+                await(release);
+                return null;
+            }));
+            holding.await();
+            assertThat(post(one, "/api/analyze", Map.of("expr", "x*y", "point", new double[] {1, 1})).status())
+                    .isEqualTo(503);
+            // … but the known refusal, at another point, is answered at once, as it was the first time
+            Answer again = post(one, "/api/analyze", Map.of("expr", NESTED_SIN, "point", new double[] {0.5, 2}));
+            assertThat(again.status()).isEqualTo(422);
+            assertThat(again.error().get("kind").textValue()).isEqualTo("too-large");
+            assertThat(again.error().get("limit").intValue()).isEqualTo(Limits.DEFAULT.maxFormulaTerms());
+            release.countDown();
+            held.get();
+        } finally {
+            release.countDown();
+            occupant.shutdown();
+            one.stop();
+        }
+    }
+
+    @Test
     void pastTheQueueItIs503WithRetryAfter() throws Exception {
         ExplorerServer one = new ExplorerServer(Limits.DEFAULT.withConcurrency(1, 0)).start("127.0.0.1", 0);
         CountDownLatch holding = new CountDownLatch(1);
