@@ -107,7 +107,9 @@ async function onExpression() {
   }
   clearParseError();
   setDimension(result.data.variables.length);
-  tex($('preview'), (state.dimension === 3 ? 'f(x, y, z) = ' : 'f(x, y) = ') + result.data.latex);
+  const head = state.dimension === 3 ? 'f(x, y, z) =' : 'f(x, y) =';
+  document.querySelector('label[for=expr]').textContent = head;
+  tex($('preview'), head + ' ' + result.data.latex);
   showParameters(result.data.parameters);
   await Promise.all([refreshGrid(), refreshAnalysis(), refreshVolume()]);
 }
@@ -250,6 +252,9 @@ function renderPolar() {
   el.dataset.angular = polar.angular === null ? '' : polar.angular;
 }
 
+// Constants such as 0.8944271909999159 (= 2/√5) rounded to 6 digits for reading; the exact formula is on hover.
+const readable = latex => latex.replace(/\d+\.\d{7,}/g, m => String(+Number(m).toPrecision(6)));
+
 // ---- step by step ------------------------------------------------------------------------------------------
 // Fetched while the card is open: the derivation of every ∂f/∂x_i, rule by rule, and D_v f = Σ ∂f/∂x_i v_i.
 async function refreshSteps() {
@@ -309,7 +314,8 @@ function renderSteps() {
     h.textContent = t('steps.directional');
     const eq = document.createElement('div');
     eq.className = 'steps-result';
-    tex(eq, `D_v f = \\nabla f\\cdot v = ${steps.directional.applied} = ${steps.directional.formula.latex}`);
+    eq.title = '∇f·v = ' + steps.directional.formula.plain;
+    tex(eq, `D_v f = \\nabla f\\cdot v = ${steps.directional.applied} = ${readable(steps.directional.formula.latex)}`);
     el.append(h, eq);
   }
 }
@@ -384,9 +390,8 @@ function renderAnalysis(a) {
   renderBoth(d);
   dirEl.dataset.value = d.derivative === null ? (d.byDefinition === null ? '' : d.byDefinition) : d.derivative;
   // constants such as 0.8944271909999159 (= 2/√5) rounded to 6 digits for reading; the exact formula on hover
-  const readable = d.formula.latex.replace(/\d+\.\d{7,}/g, m => String(+Number(m).toPrecision(6)));
   $('r-dir-formula').title = '∇f·v = ' + d.formula.plain;
-  tex($('r-dir-formula'), '\\nabla f\\cdot v = ' + readable +
+  tex($('r-dir-formula'), '\\nabla f\\cdot v = ' + readable(d.formula.latex) +
     (d.formulaValue === null ? '' : ' = ' + texNumber(d.formulaValue)));
   renderSteepest(a.steepest);
   renderLevelSet(a.levelSet);
