@@ -456,7 +456,7 @@ function renderHessian(h, c) {
   if (h.reason) {
     const why = document.createElement('div');
     why.className = h.exists ? 'small' : 'verdict-no';
-    why.textContent = h.reason;
+    why.textContent = hessianReason(h.reason);
     el.append(why);
   }
   el.dataset.exists = h.exists;
@@ -593,6 +593,20 @@ async function checkAnswer() {
   renderCheck();
 }
 
+// The server's hints and reasons are English sentences of a few known forms: said in the language chosen.
+const HINTS = [['that is D_v f for v as given', 'hint.asGiven'], ['that is D_v̂ f for the unit direction', 'hint.unit'],
+  ['the sign is wrong', 'hint.sign']];
+function hint(text) {
+  const known = HINTS.find(([start]) => text.startsWith(start));
+  return known ? t(known[1], text.slice(text.lastIndexOf('=') + 1).trim()) : text;
+}
+
+function hessianReason(text) {
+  const missing = 'H(x) does not exist: ', beyond = 'some entries of H(x) are beyond the double range';
+  if (text.startsWith(missing)) return t('hessian.missing', text.slice(missing.length));
+  return text.startsWith(beyond) ? t('hessian.beyond') : text;
+}
+
 function renderCheck() {
   const out = $('check-result');
   if (!checked) return;
@@ -610,7 +624,7 @@ function renderCheck() {
   if (d) {
     all = all && d.right;
     lines.push(d.right ? [t('say.valueRight', d.given), true]
-      : [t('say.valueWrong', d.given) + (d.hint ? ' — ' + d.hint : ''), false]);
+      : [t('say.valueWrong', d.given) + (d.hint ? ' — ' + hint(d.hint) : ''), false]);
   }
   for (const [text, right] of lines) {
     const line = document.createElement('div');

@@ -600,6 +600,9 @@ class ExplorerApiTest extends RunningServer {
         for (String rule : List.of("sum", "product", "power", "chain", "piecewise", "variable", "constant")) {
             assertThat(en).containsKey("rule." + rule);
         }
+        for (String key : List.of("hint.asGiven", "hint.unit", "hint.sign", "hessian.missing", "hessian.beyond")) {
+            assertThat(en).containsKey(key);
+        }
         for (String reason : List.of("gradient-tolerance", "iteration-limit", "line-search-failure", "non-finite-value",
                 "domain-error")) {
             assertThat(en).containsKey("stop." + reason);

@@ -398,9 +398,11 @@ class ExplorerPageTest {
         page.waitForFunction("() => document.getElementById('check-result').textContent.length > 0");
         assertThat(page.locator("#check-result").textContent()).contains("입력하세요");
         page.fill("#ans-fx", "2*x*sin(y)");
+        page.fill("#ans-dv", "-7.690");
         page.click("#check");
         page.waitForFunction("() => document.getElementById('check-result').dataset.right !== undefined");
-        assertThat(page.locator("#check-result").textContent()).contains("맞습니다");
+        assertThat(page.locator("#check-result").textContent()).contains("맞습니다").contains("틀렸습니다")
+                .contains("주어진 v에 대한 D_v f").contains("2.23607");
         Object legend = page.evaluate("() => document.getElementById('contour').data.map(t => t.name)");
         assertThat(legend.toString()).contains("최급상승").doesNotContain("steepest ascent");
         screenshot("step-by-step-ko");
