@@ -424,7 +424,7 @@ public enum Primitive {
 
         @Override
         public <T> T define(Elementary<T> E, T a, T b) {
-            return oddIncreasing(E, a, x -> E.exp(E.divide(E.log(x), E.constant(3))));
+            return oddIncreasing(E, a, x -> cubeRoot(E, x));
         }
     },
     SIN(1, "sin") {
@@ -1442,6 +1442,18 @@ public enum Primitive {
         }
         T r = positive.apply(E.magnitude(a));
         return E.hull(s.negative() ? E.negate(r) : E.constant(0), s.positive() ? r : E.constant(0));
+    }
+
+    /**
+     * ∛x for x &gt; 0: x = 2^(3k) y exactly (k from the largest point of x, where it is a double), ∛x = 2^k
+     * exp(log(y)/3), so that the rounding of the logarithm is not magnified at tiny and huge x.
+     */
+    private static <T> T cubeRoot(Elementary<T> E, T x) {
+        java.util.OptionalDouble m = E.point(E.magnitude(x));
+        int k = m.isPresent() && Double.isFinite(m.getAsDouble()) ? Math.getExponent(m.getAsDouble()) / 3 : 0;
+        k = Math.max(-340, Math.min(340, k)); // 2^(±3k) stays a normal double
+        T y = E.multiply(x, E.constant(Math.scalb(1.0, -3 * k)));
+        return E.multiply(E.constant(Math.scalb(1.0, k)), E.exp(E.divide(E.log(y), E.constant(3))));
     }
 
     /** |a|: a, −a, or [0, max |a|] where a has both signs. */
