@@ -45,6 +45,15 @@ public interface Algebra<T> {
         return constant(Math.PI);
     }
 
+    /**
+     * a^p for a constant exponent p (a formula's x^2): {@code apply(POW, a, constant(p))}, unless the kind has a
+     * rule of its own (the numbers of automatic differentiation take no derivative with respect to p, so a
+     * negative base is allowed).
+     */
+    default T pow(T a, double p) {
+        return apply(Primitive.POW, a, constant(p));
+    }
+
     /** a ≥ b ? then : otherwise (the selection the rules of max and min need). */
     T ifAtLeast(T a, T b, T then, T otherwise);
 }
