@@ -1,5 +1,7 @@
 package dev.nabla.symbolic.certify;
 
+import dev.nabla.core.interval.CertifiedGradient;
+import dev.nabla.core.interval.CertifiedHessian;
 import dev.nabla.core.interval.Interval;
 import dev.nabla.core.interval.Intervals;
 import dev.nabla.core.prim.Elementary;

@@ -3,6 +3,8 @@ package dev.nabla.symbolic.certify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nabla.core.field.DomainException;
+import dev.nabla.core.interval.CertifiedGradient;
+import dev.nabla.core.interval.CertifiedHessian;
 import dev.nabla.core.interval.Interval;
 import dev.nabla.core.prim.Algebra;
 import dev.nabla.core.prim.Primitive;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nabla.core.field.DomainException;
+import dev.nabla.core.interval.CertifiedGradient;
+import dev.nabla.core.interval.CertifiedHessian;
 import dev.nabla.core.interval.Interval;
 import dev.nabla.core.prim.UndecidedException;
 import dev.nabla.symbolic.Formula;

@@ -1,4 +1,4 @@
-package dev.nabla.symbolic.certify;
+package dev.nabla.core.interval;
 
 import java.util.List;
 
