@@ -5,6 +5,7 @@ import dev.nabla.core.field.Gradient;
 import dev.nabla.core.field.Kink;
 import dev.nabla.core.field.ScalarField;
 import dev.nabla.core.field.Vectors;
+import dev.nabla.core.interval.Interval;
 import dev.nabla.core.numeric.Estimate;
 import dev.nabla.core.numeric.FiniteDifferences;
 import dev.nabla.core.numeric.Quotients;
@@ -37,6 +38,15 @@ import java.util.function.Function;
  * </pre>
  * δ already contains the rounding noise 8ε·max|f|/h of the quotients, so a large |f| (values near 1e8) widens
  * the allowance by exactly the noise it causes, and scaling f by any constant scales every term alike.
+ *
+ * <p>Certified check. Given enclosures [lo, hi] of D_v f (from {@link dev.nabla.core.interval.IntervalAD} or a
+ * formula's {@code Enclosures}), the enclosure decides wherever it can, so rounding noise can neither fail nor
+ * pass a direction:
+ * <pre>
+ *   FAIL          if g·v lies outside [lo − τ·S, hi + τ·S]          (certain, whatever the differences say)
+ *   PASS          if g·v lies inside and hi − lo ≤ τ·S              (certain)
+ *   otherwise     the finite-difference verdict above (the enclosure is too wide to decide at double precision)
+ * </pre>
  */
 public final class GradientCheck {
 
@@ -91,11 +101,26 @@ public final class GradientCheck {
     /** Checks a claimed gradient y ↦ g(y) of f at x. */
     public static GradientCheckReport check(ScalarField f, Function<double[], double[]> claimedGradient, double[] x,
                                             Options options) {
-        return check(f, claimedGradient, x, options, List.of());
+        return check(f, claimedGradient, x, options, List.of(), null);
+    }
+
+    /**
+     * Checks a claimed gradient of f at x against certified enclosures of D_v f, v ↦ [lo, hi] (see the class
+     * comment: the enclosure decides where it can, the finite differences otherwise).
+     */
+    public static GradientCheckReport check(ScalarField f, Function<double[], double[]> claimedGradient, double[] x,
+                                            Options options, Function<double[], Interval> certifiedDirectional) {
+        return check(f, claimedGradient, x, options, List.of(), certifiedDirectional);
     }
 
     private static GradientCheckReport check(ScalarField f, Function<double[], double[]> claimedGradient, double[] x,
                                              Options options, List<Kink> kinks) {
+        return check(f, claimedGradient, x, options, kinks, null);
+    }
+
+    private static GradientCheckReport check(ScalarField f, Function<double[], double[]> claimedGradient, double[] x,
+                                             Options options, List<Kink> kinks,
+                                             Function<double[], Interval> certified) {
         int n = x.length;
         if (n == 0) {
             throw new IllegalArgumentException("a field of no variables has no gradient to check");
@@ -109,7 +134,9 @@ public final class GradientCheck {
         List<DirectionCheck> checks = new ArrayList<>();
         for (Direction d : directions(n, options)) {
             Quotients q = FiniteDifferences.centralQuotients(f, x, d.vector(), options.ladder());
-            checks.add(judge(d, Vectors.dot(g, d.vector()), gnorm, q, options.tolerance()));
+            DirectionCheck c = judge(d, Vectors.dot(g, d.vector()), gnorm, q, options.tolerance());
+            checks.add(certified == null ? c
+                    : certify(c, certified.apply(d.vector().clone()), gnorm, options.tolerance()));
         }
         return GradientCheckReport.of(x, value, g, checks, options.axes(), options.seed(), kinks);
     }
@@ -131,6 +158,23 @@ public final class GradientCheck {
             out.add(new Direction("random " + k, RandomVectors.unitDirection(n, random)));
         }
         return out;
+    }
+
+    /** The verdict of one direction decided by an enclosure of D_v f where it can be (see the class comment). */
+    static DirectionCheck certify(DirectionCheck c, Interval exact, double claimedScale, double tolerance) {
+        double scale = Math.max(claimedScale, Math.max(Math.abs(exact.midpoint()), Math.abs(c.estimate().value())));
+        double slack = tolerance * scale;
+        double claim = c.claimed();
+        CheckStatus status;
+        if (claim < exact.lo() - slack || claim > exact.hi() + slack) {
+            status = CheckStatus.FAIL;
+        } else if (exact.isFinite() && exact.hi() - exact.lo() <= slack) {
+            status = CheckStatus.PASS;
+        } else {
+            return c;
+        }
+        return new DirectionCheck(c.label(), c.direction(), claim, c.estimate(), c.error(), c.allowed(), status,
+                c.ladder());
     }
 
     /** Applies the tolerance rule to one direction (see the class comment). */
