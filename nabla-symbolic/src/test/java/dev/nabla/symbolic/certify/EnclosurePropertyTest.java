@@ -6,6 +6,7 @@ import dev.nabla.core.field.DomainException;
 import dev.nabla.core.interval.CertifiedGradient;
 import dev.nabla.core.interval.CertifiedHessian;
 import dev.nabla.core.interval.Interval;
+import dev.nabla.core.interval.IntervalAD;
 import dev.nabla.core.prim.Algebra;
 import dev.nabla.core.prim.Primitive;
 import dev.nabla.core.prim.UndecidedException;
@@ -26,8 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Seeded random formulas of real depth over x and y — + − × ÷, integer powers, √, |·|, min, max, hypot, sign and
  * {@code if} — at random points from 1e-6 to 1e6 in magnitude: the enclosures of the value and of every partial
  * contain the value of the same formulas in 80-digit BigDecimal arithmetic (the JDK's, exact for + − ×, √ and ÷
- * to 80 digits), evaluated by the one {@link AlgebraEvaluator}. Where the reference is undefined (a square root
- * of a negative, a division by zero) the enclosure must not be given either.
+ * to 80 digits), evaluated by the one {@link AlgebraEvaluator}; so do the enclosures of the same formula run as
+ * Java code on interval dual numbers ({@link IntervalAD}). Where the reference is undefined (a square root of a
+ * negative, a division by zero) the enclosure must not be given either.
  */
 class EnclosurePropertyTest {
     private static final MathContext MC = new MathContext(80);
@@ -112,12 +114,15 @@ class EnclosurePropertyTest {
 
     private static final java.util.concurrent.atomic.AtomicInteger CHECKED = new java.util.concurrent.atomic.AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicInteger REFUSED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger AD_CHECKED = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Most cases are checked, not skipped: the generator is worth its name. */
     @org.junit.jupiter.api.AfterAll
     static void mostCasesWereChecked() {
-        System.out.printf("enclosures checked %d, refused where undefined %d, of 300%n", CHECKED.get(), REFUSED.get());
+        System.out.printf("enclosures checked %d (IntervalAD %d), refused where undefined %d, of 300%n",
+                CHECKED.get(), AD_CHECKED.get(), REFUSED.get());
         assertThat(CHECKED.get()).isGreaterThan(180);
+        assertThat(AD_CHECKED.get()).isGreaterThan(120);
     }
 
     static Stream<Long> seeds() {
@@ -191,14 +196,25 @@ class EnclosurePropertyTest {
         } catch (UndecidedException undecided) {
             return; // e.g. an overflow on the way reached a domain check; not a wrong answer
         }
+        assertContains(f, x, g, exact, "formula enclosure");
+        CHECKED.incrementAndGet();
+        try { // the same formula as Java code, on interval dual numbers (IntervalAD)
+            assertContains(f, x, IntervalAD.gradient(f.asRealFunction(), x), exact, "IntervalAD");
+            AD_CHECKED.incrementAndGet();
+        } catch (UndecidedException | DomainException branchOrKink) {
+            // an if on an uncertain value, or a partial undefined at a kink the formula's rules skip
+        }
+    }
+
+    private static void assertContains(Formula f, double[] x, CertifiedGradient<Interval> g, List<BigDecimal> exact,
+                                       String path) {
         List<Interval> all = new ArrayList<>();
         all.add(g.value());
         all.addAll(g.gradient());
         for (int k = 0; k < all.size(); k++) {
-            assertThat(contains(all.get(k), exact.get(k))).as("%s: root %d at %s: %s contains %s", f, k,
+            assertThat(contains(all.get(k), exact.get(k))).as("%s, %s: root %d at %s: %s contains %s", path, f, k,
                     java.util.Arrays.toString(x), all.get(k), exact.get(k)).isTrue();
         }
-        CHECKED.incrementAndGet();
     }
 
     private static boolean refuses(Formula f, double[] x) {
