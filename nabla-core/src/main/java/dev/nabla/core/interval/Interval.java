@@ -18,11 +18,13 @@ public record Interval(double lo, double hi) {
     /** Every real number. */
     public static final Interval ENTIRE = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
 
-    /** [lo, hi]; rejects NaN, lo &gt; hi, lo = +∞ and hi = −∞. */
+    /** [lo, hi]; rejects NaN, lo &gt; hi, lo = +∞ and hi = −∞; −0 is 0 (an interval is a set of reals). */
     public Interval {
         if (!(lo <= hi) || lo == Double.POSITIVE_INFINITY || hi == Double.NEGATIVE_INFINITY) {
             throw new IllegalArgumentException("not an interval: [" + lo + ", " + hi + "]");
         }
+        lo += 0.0;
+        hi += 0.0;
     }
 
     /** The point [x, x] (x finite). */

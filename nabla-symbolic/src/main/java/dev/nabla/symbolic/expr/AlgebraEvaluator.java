@@ -2,6 +2,7 @@ package dev.nabla.symbolic.expr;
 
 import dev.nabla.core.field.DomainException;
 import dev.nabla.core.prim.Algebra;
+import dev.nabla.core.prim.Elementary;
 import dev.nabla.core.prim.OutsideDomainException;
 import dev.nabla.core.prim.Primitive;
 import dev.nabla.core.prim.UndecidedException;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  * values, so the roots of one pass — a formula, its gradient, its Hessian — share their common nodes): on
  * doubles, on the numbers of automatic differentiation and the one-sided expansions, on enclosures and high
  * precision. Every call goes through the table ({@link Algebra#apply}), numbers are the algebra's constants,
- * π is {@link Algebra#pi()} and e is exp(1) in the algebra.
+ * π is {@link Algebra#pi()}, and e is exp(1) in an {@link Elementary} algebra (an enclosure of e).
  *
  * <p>Conditions are decided by a {@link Decider}: {@code if} evaluates only the branch taken, and
  * {@code and}/{@code or} short-circuit, as in the interpreter; where the kind of number cannot decide a
@@ -113,8 +114,12 @@ public final class AlgebraEvaluator<T> {
             case NUMBER:
                 return a.constant(n.number());
             case CONSTANT:
-                return "pi".equals(n.name()) ? a.pi()
-                        : "e".equals(n.name()) ? a.apply(Primitive.EXP, a.constant(1)) : a.constant(n.number());
+                if ("pi".equals(n.name())) {
+                    return a.pi();
+                }
+                // e enclosed as exp(1) by the kinds that enclose; the double Math.E for the others
+                return "e".equals(n.name()) && a instanceof Elementary ? a.apply(Primitive.EXP, a.constant(1))
+                        : a.constant(n.number());
             case VARIABLE:
                 return x[variables.indexOf(n.name())];
             case SUM: { // c + t1 + … + tk, in the interpreter's order
