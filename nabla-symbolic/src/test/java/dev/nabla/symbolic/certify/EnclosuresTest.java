@@ -168,4 +168,23 @@ class EnclosuresTest {
         assertThat(v.contains(exact)).isTrue();
         assertThat(v.certainDigits()).isGreaterThanOrEqualTo(14);
     }
+
+    /**
+     * The issue's other cases at double precision: log(eˣ + eʸ) at (800, 801) is [709.78, +∞] ∋ 801.3132 (e⁸⁰⁰
+     * overflows: not finite, said so); tanh'(20) = 1 − tanh² 20 = 1.6993e-17 lies in [0, 8.9e-16] (no digit
+     * certain); asinh'(1e200) = 1/hypot(1, 1e200) = 1e-200 to 15 digits; atan2's gradient at (1e-200, 1e-200)
+     * needs hypot² = 2e-400, below double's range: cannot certify (the high-precision path can).
+     */
+    @Test
+    void theIssuesOtherCasesAreContainedOrRefused() {
+        CertifiedGradient<Interval> lse = gradient("log(exp(x) + exp(y))", 800, 801);
+        assertThat(lse.value().contains(new BigDecimal("801.3132616875182")) && !lse.value().isFinite()).isTrue();
+        CertifiedGradient<Interval> tanh = gradient("tanh(x)", 20);
+        assertThat(tanh.gradient().get(0).contains(new BigDecimal("1.6993417021166355e-17"))).isTrue();
+        assertThat(tanh.gradient().get(0).certainDigits()).isZero();
+        CertifiedGradient<Interval> asinh = gradient("asinh(x)", 1e200);
+        assertThat(asinh.gradient().get(0).contains(new BigDecimal("1e-200"))).isTrue();
+        assertThat(asinh.gradient().get(0).certainDigits()).isGreaterThanOrEqualTo(15);
+        assertThatThrownBy(() -> gradient("atan2(y, x)", 1e-200, 1e-200)).isInstanceOf(UndecidedException.class);
+    }
 }
