@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * Expressions evaluated over any {@link Algebra} of numbers, each shared node once (one evaluator keeps its
  * values, so the roots of one pass — a formula, its gradient, its Hessian — share their common nodes): on
  * doubles, on the numbers of automatic differentiation and the one-sided expansions, on enclosures and high
- * precision. Every call goes through the table ({@link Algebra#apply}), numbers are the algebra's constants,
+ * precision. Every call goes through the table ({@link Algebra#apply}), numbers are the algebra's constants
+ * (exact rationals, {@link Algebra#exact}, for the kinds that enclose),
  * π is {@link Algebra#pi()}, and e is exp(1) in an {@link Elementary} algebra (an enclosure of e).
  *
  * <p>Conditions are decided by a {@link Decider}: {@code if} evaluates only the branch taken, and
@@ -112,7 +113,7 @@ public final class AlgebraEvaluator<T> {
         Algebra<T> a = algebra;
         switch (n.kind()) {
             case NUMBER:
-                return a.constant(n.number());
+                return number(n);
             case CONSTANT:
                 if ("pi".equals(n.name())) {
                     return a.pi();
@@ -123,7 +124,7 @@ public final class AlgebraEvaluator<T> {
             case VARIABLE:
                 return x[variables.indexOf(n.name())];
             case SUM: { // c + t1 + … + tk, in the interpreter's order
-                T s = a.constant(n.number());
+                T s = number(n);
                 for (Expr t : n.args()) {
                     s = a.apply(Primitive.ADD, s, value(t));
                 }
@@ -134,7 +135,7 @@ public final class AlgebraEvaluator<T> {
                 for (Expr f : n.args()) {
                     p = p == null ? value(f) : a.apply(Primitive.MULTIPLY, p, value(f));
                 }
-                return n.number() == 1 ? p : a.apply(Primitive.MULTIPLY, p, a.constant(n.number()));
+                return n.number() == 1 ? p : a.apply(Primitive.MULTIPLY, p, number(n));
             }
             case POWER: {
                 Expr e = n.arg(1);
@@ -155,6 +156,14 @@ public final class AlgebraEvaluator<T> {
             default:
                 throw new IllegalStateException("not a number: " + n.kind());
         }
+    }
+
+    /**
+     * The number of a NUMBER, the constant of a SUM, the coefficient of a PRODUCT: exactly as typed
+     * ({@link Algebra#exact}: 0.1 is 1/10) for the kinds that enclose, the double for the others.
+     */
+    private T number(Expr n) {
+        return algebra instanceof Elementary ? n.rational().in(algebra) : algebra.constant(n.number());
     }
 
     /** Whether condition c holds: true, false, or null when the numbers cannot decide it. */

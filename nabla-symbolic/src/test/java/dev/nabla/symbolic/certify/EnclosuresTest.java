@@ -187,4 +187,13 @@ class EnclosuresTest {
         assertThat(asinh.gradient().get(0).certainDigits()).isGreaterThanOrEqualTo(15);
         assertThatThrownBy(() -> gradient("atan2(y, x)", 1e-200, 1e-200)).isInstanceOf(UndecidedException.class);
     }
+
+    /** Typed constants are enclosed as typed: 0.1·x at 3 contains 3/10 (not the binary 0.1's product only). */
+    @Test
+    void typedConstantsAreEnclosedExactly() {
+        Interval v = Enclosures.intervals(Formula.parse("0.1*x + 1/3")).value(Enclosures.points(3), null);
+        BigDecimal exact = new BigDecimal("0.3").add(BigDecimal.ONE.divide(BigDecimal.valueOf(3), MC));
+        assertThat(v.contains(exact)).as("%s contains %s", v, exact).isTrue();
+        assertThat(v.certainDigits()).isGreaterThanOrEqualTo(15);
+    }
 }
