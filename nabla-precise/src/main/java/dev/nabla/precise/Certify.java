@@ -1,28 +1,36 @@
 package dev.nabla.precise;
 
+import dev.nabla.core.interval.CertifiedGradient;
+import dev.nabla.core.interval.CertifiedHessian;
+import dev.nabla.core.interval.Interval;
+import dev.nabla.core.interval.Intervals;
 import dev.nabla.core.prim.Elementary;
-import dev.nabla.core.prim.OutsideDomainException;
 import dev.nabla.core.prim.UndecidedException;
 import dev.nabla.symbolic.Formula;
-import dev.nabla.symbolic.expr.Expr;
+import dev.nabla.symbolic.certify.Enclosures;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Precision on demand, as SymPy's {@code evalf} and mpmath do it: the numbers of a formula at a point (its value,
- * gradient, D_v f, Hessian) are enclosed over {@link BigIntervals} at 30 digits, and where an enclosure is
- * wider than the digits wanted they are evaluated again at doubling precision (60, 120, … digits) until the
- * digits are certain or the budget is spent (2000 digits or 5 s by default). A number that never gets there is
- * returned with the digits that are certain (perhaps none), never with digits that are not.
+ * gradient, D_v f, Hessian) are enclosed in intervals of doubles when at most 15 digits are wanted (the fast
+ * path: {@link Intervals} through nabla-symbolic's {@link Enclosures}; an ulp wide, they cannot pin a correctly
+ * rounded double), and otherwise, or where such an enclosure is too wide, over {@link BigIntervals} at doubling
+ * precision (30, 60, 120, … digits) until the digits are certain or the budget is spent (2000 digits or 5 s by default). A number
+ * that never gets there is returned with the digits that are certain (perhaps none), never with digits that are
+ * not.
  *
  * <p>The derivatives are the formula engine's symbolic derivatives (exact formulas, from the primitive table's
  * rules) evaluated in interval arithmetic, so an enclosure of ∂f/∂xᵢ is rigorous wherever the formula's
  * derivative is. Point coordinates are read as exact decimals ({@code 1e-8} is 10⁻⁸, not the double nearest
- * it); a coordinate that is an expression ({@code pi/4}) is itself enclosed.
+ * it: the fast path encloses it between two doubles); a coordinate that is an expression ({@code pi/4}) is
+ * itself enclosed. A number undecided at one precision (a divisor's enclosure contains 0) is retried at the
+ * next; a domain error (log of −1) is thrown as {@link dev.nabla.core.field.DomainException}.
  */
 public final class Certify {
     private Certify() {
@@ -127,111 +135,109 @@ public final class Certify {
     public static Report of(Request request, Goal goal, Budget budget) {
         Formula f = request.formula();
         int n = f.dimension();
-        List<Expr> expressions = new ArrayList<>();
-        expressions.add(f.expression());
-        List<Formula> partials = request.gradient() || request.direction() != null ? f.gradientFormulas() : List.of();
-        partials.forEach(p -> expressions.add(p.expression()));
-        if (request.hessian()) {
-            f.hessianFormulas().forEach(row -> row.forEach(h -> expressions.add(h.expression())));
-        }
-        Certified[] out = numbers(expressions, f.variables(), request.point(), request.direction(), goal, budget);
-        int k = 0;
-        Certified value = out[k++];
-        List<Certified> gradient = null;
-        if (!partials.isEmpty()) {
-            gradient = Arrays.asList(out).subList(k, k + n);
-            k += n;
-        }
-        List<List<Certified>> hessian = null;
-        if (request.hessian()) {
-            hessian = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                hessian.add(Arrays.asList(out).subList(k, k + n));
-                k += n;
-            }
-        }
-        Certified directional = request.direction() == null ? null : out[out.length - 1];
-        int precision = Arrays.stream(out).mapToInt(Certified::precision).max().orElse(0);
-        return new Report(value, request.gradient() ? gradient : null, directional, hessian, precision);
-    }
-
-    /**
-     * The expressions at the point, and (if {@code direction} is not null) last Σ vᵢ·eᵢ₊₁ over the expressions
-     * 1…n (the gradient's entries), each escalated separately until it reaches the goal.
-     */
-    static Certified[] numbers(List<Expr> expressions, List<String> names, List<String> point, List<String> direction,
-                               Goal goal, Budget budget) {
-        int count = expressions.size() + (direction == null ? 0 : 1);
-        Certified[] out = new Certified[count];
+        boolean gradient = request.gradient() || request.direction() != null;
+        // the fast path, intervals of doubles around the typed point, only where it can reach the goal: they are
+        // an ulp or more wide, which pins a double's first 15 digits but hardly ever the correctly rounded double
+        Certified[] out = goal.digits() >= 1 && goal.digits() <= 15
+                ? pass(Enclosures.intervals(f), Intervals.ALGEBRA, Certify::fromDoubles, DOUBLE_DIGITS, request)
+                : null;
         long deadline = System.nanoTime() + budget.time().toNanos();
-        for (int precision = goal.start(); ; precision *= 2) {
-            int digits = precision;
-            List<Integer> open = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                if (out[i] == null || !goal.reached(out[i])) {
-                    open.add(i);
+        for (int precision = goal.start(); out == null || !complete(out, goal); precision *= 2) {
+            BigIntervals A = new BigIntervals(precision);
+            Certified[] next = pass(Enclosures.over(f, A), A, b -> b, precision, request);
+            if (out == null) {
+                out = next;
+            }
+            for (int i = 0; i < out.length; i++) {
+                if (!goal.reached(out[i]) && (next[i].enclosure() != null || out[i].enclosure() == null)) {
+                    out[i] = next[i];
                 }
-            }
-            if (open.isEmpty()) {
-                break;
-            }
-            BigIntervals A = new BigIntervals(digits);
-            List<BigInterval> x = coordinates(A, point);
-            List<Integer> values = open.stream().filter(i -> i < expressions.size()).toList();
-            List<Certified> found;
-            try { // together, so that shared sub-expressions are evaluated once
-                found = attempt(A, values.stream().map(expressions::get).toList(), names, x, digits);
-            } catch (UndecidedException oneOfThem) {
-                found = values.stream().map(i -> attemptOne(A, expressions.get(i), names, x, digits)).toList();
-            }
-            for (int j = 0; j < values.size(); j++) {
-                keepBetter(out, values.get(j), found.get(j));
-            }
-            if (direction != null && open.contains(count - 1)) {
-                keepBetter(out, count - 1, directional(A, expressions.subList(1, 1 + names.size()), names, x, direction, digits));
             }
             if (precision * 2 > budget.maxDigits() || System.nanoTime() > deadline) {
                 break;
             }
         }
+        int k = 1;
+        List<Certified> all = Arrays.asList(out);
+        List<Certified> g = gradient ? all.subList(k, k + n) : null;
+        k += gradient ? n : 0;
+        List<List<Certified>> hessian = null;
+        if (request.hessian()) {
+            hessian = new ArrayList<>();
+            for (int i = 0; i < n; i++, k += n) {
+                hessian.add(all.subList(k, k + n));
+            }
+        }
+        Certified directional = request.direction() == null ? null : out[out.length - 1];
+        int precision = all.stream().mapToInt(Certified::precision).max().orElse(0);
+        return new Report(out[0], request.gradient() ? g : null, directional, hessian, precision);
+    }
+
+    /** The working precision recorded for the fast path's intervals of doubles. */
+    public static final int DOUBLE_DIGITS = 16;
+
+    private static boolean complete(Certified[] out, Goal goal) {
+        return Arrays.stream(out).allMatch(goal::reached);
+    }
+
+    /**
+     * One evaluation of everything asked, in one kind of enclosure: [f, ∇f (if asked or for D_v f), the Hessian
+     * row by row (if asked), D_v f (if asked)]; every number undecided, with the reason, if the pass cannot be
+     * certified at this precision.
+     */
+    private static <T> Certified[] pass(Enclosures<T> e, Elementary<T> A, Function<T, BigInterval> big, int precision,
+                                        Request request) {
+        int n = e.formula().dimension();
+        boolean gradient = request.gradient() || request.direction() != null;
+        int count = 1 + (gradient ? n : 0) + (request.hessian() ? n * n : 0) + (request.direction() == null ? 0 : 1);
+        Certified[] out = new Certified[count];
+        try {
+            T[] x = array(A, coordinates(A, request.point()));
+            List<T> numbers = new ArrayList<>();
+            List<T> g = null;
+            if (request.hessian()) {
+                CertifiedHessian<T> h = e.hessian(x, null);
+                numbers.add(h.value());
+                g = h.gradient();
+                if (gradient) {
+                    numbers.addAll(g);
+                }
+                h.hessian().forEach(numbers::addAll);
+            } else if (gradient) {
+                CertifiedGradient<T> cg = e.gradient(x, null);
+                numbers.add(cg.value());
+                g = cg.gradient();
+                numbers.addAll(g);
+            } else {
+                numbers.add(e.value(x, null));
+            }
+            if (request.direction() != null) {
+                List<T> v = coordinates(A, request.direction());
+                T sum = A.constant(0);
+                for (int i = 0; i < n; i++) {
+                    sum = A.add(sum, A.multiply(g.get(i), v.get(i)));
+                }
+                numbers.add(sum);
+            }
+            for (int i = 0; i < count; i++) {
+                BigInterval b = big.apply(numbers.get(i));
+                out[i] = b == null ? Certified.undecided("an enclosure overflows double's range", precision)
+                        : Certified.of(b, precision);
+            }
+        } catch (UndecidedException undecided) {
+            Arrays.fill(out, Certified.undecided(undecided.getMessage(), precision));
+        }
         return out;
     }
 
-    /** The expressions enclosed at one precision (domain errors and undecided enclosures propagate). */
-    private static List<Certified> attempt(BigIntervals A, List<Expr> es, List<String> names, List<BigInterval> x,
-                                           int digits) {
-        return FormulaProgram.evaluate(es, names, A, x).stream().map(v -> Certified.of(v, digits)).toList();
+    /** An interval of doubles as a BigInterval; null if it is unbounded. */
+    private static BigInterval fromDoubles(Interval i) {
+        return i.isFinite() ? new BigInterval(new BigDecimal(i.lo()), new BigDecimal(i.hi())) : null;
     }
 
-    /** One expression enclosed at one precision, or an undecided number saying why not. */
-    private static Certified attemptOne(BigIntervals A, Expr e, List<String> names, List<BigInterval> x, int digits) {
-        try {
-            return attempt(A, List.of(e), names, x, digits).get(0);
-        } catch (UndecidedException undecided) {
-            return Certified.undecided(undecided.getMessage(), digits);
-        }
-    }
-
-    /** A later attempt replaces an earlier one unless it is undecided where the earlier was not. */
-    private static void keepBetter(Certified[] out, int i, Certified c) {
-        if (out[i] == null || c.enclosure() != null || out[i].enclosure() == null) {
-            out[i] = c;
-        }
-    }
-
-    private static Certified directional(BigIntervals A, List<Expr> gradient, List<String> names, List<BigInterval> x,
-                                         List<String> direction, int digits) {
-        try {
-            List<BigInterval> g = FormulaProgram.evaluate(gradient, names, A, x);
-            List<BigInterval> v = coordinates(A, direction);
-            BigInterval sum = A.constant(0);
-            for (int i = 0; i < g.size(); i++) {
-                sum = A.add(sum, A.multiply(g.get(i), v.get(i)));
-            }
-            return Certified.of(sum, digits);
-        } catch (UndecidedException undecided) {
-            return Certified.undecided(undecided.getMessage(), digits);
-        }
+    @SuppressWarnings("unchecked")
+    private static <T> T[] array(Elementary<T> A, List<T> xs) {
+        return xs.toArray((T[]) java.lang.reflect.Array.newInstance(xs.isEmpty() ? Object.class : xs.get(0).getClass(), 0));
     }
 
     /** Each coordinate as an exact decimal, or, if it is an expression (pi/4), its enclosure. */
@@ -252,8 +258,7 @@ public final class Certify {
             BigInteger q = d.scale() > 0 ? BigInteger.TEN.pow(d.scale()) : BigInteger.ONE;
             return A.exact(p, q);
         } catch (NumberFormatException expression) {
-            Formula c = Formula.parse(t, List.of());
-            return FormulaProgram.evaluate(List.of(c.expression()), List.of(), A, List.<T>of()).get(0);
+            return Enclosures.over(Formula.parse(t, List.of()), A).value(array(A, List.of()), null);
         }
     }
 }
