@@ -3,8 +3,8 @@ package dev.nabla.precise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nabla.symbolic.Formula;
+import dev.nabla.symbolic.certify.Enclosures;
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +17,7 @@ class ExactConstantsEnclosedTest {
     void aTypedDecimalIsEnclosedAsTheNumberItWrites() {
         BigIntervals A = new BigIntervals(40);
         Formula f = Formula.parse("0.1*x + 1/3");
-        BigInterval v = FormulaProgram.evaluate(List.of(f.expression()), f.variables(), A, List.of(A.constant(3))).get(0);
+        BigInterval v = Enclosures.over(f, A).value(new BigInterval[] {A.constant(3)}, new double[] {3});
         // 3/10 + 1/3 = 19/30 = 0.6333…; 40 digits resolve it, and the binary 0.1 (0.1000000000000000055…) is excluded
         BigDecimal exact = new BigDecimal("0.63333333333333333333333333333333333333333");
         assertThat(v.contains(new BigDecimal("0.6333333333333333333333333333333333333333"))).isTrue();
