@@ -145,8 +145,9 @@ public final class GradCommand implements Callable<Integer> {
             agreement = agreement(f, x, certifyDerivatives ? certified.gradientDoubles(gradient) : gradient);
         }
         if (differentiable && !proven) {
-            out.warning("f has kinks at " + Points.describe(names, x) + " (" + String.join(", ", test.kinks())
-                    + "); " + test.evidence());
+            out.warning((test.kinks().isEmpty() ? "f is not proven differentiable at " + Points.describe(names, x)
+                    : "f has kinks at " + Points.describe(names, x) + " (" + String.join(", ", test.kinks()) + ")")
+                    + "; " + test.evidence());
         }
 
         if (json.isEnabled()) {

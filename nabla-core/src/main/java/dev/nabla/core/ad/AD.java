@@ -85,7 +85,7 @@ public final class AD {
         double value = y.value();
         tape.checkFinite(value, x);
         for (double c : g) {
-            tape.checkFinite(c, x);
+            tape.checkDerivative(value, c, x);
         }
         return value;
     }
@@ -128,7 +128,7 @@ public final class AD {
             Real y = f.apply(ctx.begin(x, v));
             double d = DualNum.tangentOf(y, ctx);
             ctx.checkFinite(y.value(), x);
-            ctx.checkFinite(d, x);
+            ctx.checkDerivative(y.value(), d, x);
             return d;
         } finally {
             passes.releaseForward();

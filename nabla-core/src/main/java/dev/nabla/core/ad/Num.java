@@ -105,45 +105,23 @@ abstract class Num implements Real {
 
     /** Σ term(window) over the windows of x, one operation at a time. */
     Real windowSumOf(Real[] x, int width, int stride, Reals.WindowTerm term) {
-        Windows.Entries w = new Windows.Entries(x, width);
-        Real s = Plain.ZERO;
-        for (int i = 0; i + width <= x.length; i += stride) {
-            w.start = i;
-            s = s.add(term.apply(w));
-        }
-        return s;
+        return ScalarExpansions.windowSum(Plain.ZERO, x, width, stride, term);
     }
 
     Real sumOf(Real[] x) {
-        Real s = Plain.ZERO;
-        for (Real r : x) {
-            s = s.add(r);
-        }
-        return s;
+        return ScalarExpansions.sum(Plain.ZERO, x);
     }
 
     Real dotOf(Real[] a, Real[] b) {
-        Real s = Plain.ZERO;
-        for (int i = 0; i < a.length; i++) {
-            s = s.add(a[i].multiply(b[i]));
-        }
-        return s;
+        return ScalarExpansions.dot(Plain.ZERO, a, b);
     }
 
     Real dotOf(double[] a, Real[] b) {
-        Real s = Plain.ZERO;
-        for (int i = 0; i < a.length; i++) {
-            s = s.add(b[i].multiply(a[i]));
-        }
-        return s;
+        return ScalarExpansions.dot(Plain.ZERO, a, b);
     }
 
     Real[] axpyOf(Real a, Real[] x, Real[] y) {
-        Real[] r = new Real[x.length];
-        for (int i = 0; i < x.length; i++) {
-            r[i] = a.multiply(x[i]).add(y[i]);
-        }
-        return r;
+        return ScalarExpansions.axpy(a, x, y);
     }
 
     Real[] matVecOf(double[][] a, Real[] x) {
@@ -166,12 +144,7 @@ abstract class Num implements Real {
 
     /** log Σ exp x_i, shifted by the largest value (a constant) so that no exponential overflows. */
     Real logSumExpOf(Real[] x) {
-        double m = maxValue(x);
-        Real s = Plain.ZERO;
-        for (Real r : x) {
-            s = s.add(r.subtract(m).exp());
-        }
-        return s.log().add(m);
+        return ScalarExpansions.logSumExp(Plain.ZERO, x);
     }
 
     Real[] softmaxOf(Real[] x) {
@@ -185,19 +158,11 @@ abstract class Num implements Real {
 
     /** ‖x‖ as a chain of hypot: overflow-free, gradient 0 with a kink at x = 0. */
     Real normOf(Real[] x) {
-        Real s = Plain.ZERO;
-        for (Real r : x) {
-            s = s.hypot(r);
-        }
-        return s;
+        return ScalarExpansions.norm(Plain.ZERO, x);
     }
 
     Real squaredNormOf(Real[] x) {
-        Real s = Plain.ZERO;
-        for (Real r : x) {
-            s = s.add(r.square());
-        }
-        return s;
+        return ScalarExpansions.squaredNorm(Plain.ZERO, x);
     }
 
     /** The shift m = max x_i of a log-sum-exp (0 when it is infinite), so that no exponential overflows. */

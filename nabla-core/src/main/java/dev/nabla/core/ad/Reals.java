@@ -3,7 +3,9 @@ package dev.nabla.core.ad;
 /**
  * Array primitives, each recorded as a single tape entry (one node with one edge per operand) with
  * hand-derived partials, and computed in closed form in forward mode. They accept numbers of any kind and
- * context (mixed with constants) and dispatch on the innermost context among their arguments.
+ * context (mixed with constants) and dispatch on the innermost context among their arguments; on numbers of
+ * another implementation of {@link Real} (the one-sided expansions of {@link dev.nabla.core.onesided.OneSided})
+ * they run as chains of that kind's scalar operations, so D_v of ‖x‖ at 0 is ‖v‖ exactly.
  */
 public final class Reals {
     private Reals() {
@@ -11,26 +13,46 @@ public final class Reals {
 
     /** Σ x_i; ∂/∂x_i = 1. */
     public static Real sum(Real[] x) {
+        Real like = foreign(x);
+        if (like != null) {
+            return ScalarExpansions.sum(like.constant(0), lift(like, x));
+        }
         return Num.leaderOrInputs(x).sumOf(x);
     }
 
     /** a·b = Σ a_i b_i; ∂/∂a_i = b_i, ∂/∂b_i = a_i. */
     public static Real dot(Real[] a, Real[] b) {
+        Real like = foreign(a, b);
+        if (like != null) {
+            return ScalarExpansions.dot(like.constant(0), lift(like, a), lift(like, b));
+        }
         return Num.leader(a, b).dotOf(a, b);
     }
 
     /** a·b for a constant vector a; ∂/∂b_i = a_i. */
     public static Real dot(double[] a, Real[] b) {
+        Real like = foreign(b);
+        if (like != null) {
+            return ScalarExpansions.dot(like.constant(0), a, lift(like, b));
+        }
         return Num.leaderOrInputs(b).dotOf(a, b);
     }
 
     /** a x + y, elementwise. */
     public static Real[] axpy(Real a, Real[] x, Real[] y) {
+        Real like = foreign(new Real[] {a}, x, y);
+        if (like != null) {
+            return ScalarExpansions.axpy(lift(like, new Real[] {a})[0], lift(like, x), lift(like, y));
+        }
         return Num.leader(new Real[] {a}, x, y).axpyOf(a, x, y);
     }
 
     /** A x for a constant matrix A (rows of equal length). */
     public static Real[] matVec(double[][] a, Real[] x) {
+        Real like = foreign(x);
+        if (like != null) {
+            return ScalarExpansions.matVec(like.constant(0), a, lift(like, x));
+        }
         return Num.leader(x).matVecOf(a, x);
     }
 
@@ -40,26 +62,46 @@ public final class Reals {
             throw new IllegalArgumentException("matVec: A has " + aRowMajor.length + " entries, expected " + rows
                     + " × " + cols + ", x has " + x.length);
         }
+        Real like = foreign(aRowMajor, x);
+        if (like != null) {
+            return ScalarExpansions.matVec(like.constant(0), lift(like, aRowMajor), rows, cols, lift(like, x));
+        }
         return Num.leader(aRowMajor, x).matVecOf(aRowMajor, rows, cols, x);
     }
 
     /** log Σ exp x_i (computed shifted by max x_i, no overflow); ∂/∂x_i = softmax(x)_i. */
     public static Real logSumExp(Real[] x) {
+        Real like = foreign(x);
+        if (like != null) {
+            return ScalarExpansions.logSumExp(like.constant(0), lift(like, x));
+        }
         return Num.leaderOrInputs(x).logSumExpOf(x);
     }
 
     /** softmax(x)_i = exp(x_i − logSumExp(x)). */
     public static Real[] softmax(Real[] x) {
+        Real like = foreign(x);
+        if (like != null) {
+            return ScalarExpansions.softmax(like.constant(0), lift(like, x));
+        }
         return Num.leader(x).softmaxOf(x);
     }
 
     /** ‖x‖₂; ∂/∂x_i = x_i/‖x‖, and 0 with a recorded kink at x = 0. */
     public static Real norm(Real[] x) {
+        Real like = foreign(x);
+        if (like != null) {
+            return ScalarExpansions.norm(like.constant(0), lift(like, x));
+        }
         return Num.leader(x).normOf(x);
     }
 
     /** ‖x‖₂² = Σ x_i²; ∂/∂x_i = 2 x_i. */
     public static Real squaredNorm(Real[] x) {
+        Real like = foreign(x);
+        if (like != null) {
+            return ScalarExpansions.squaredNorm(like.constant(0), lift(like, x));
+        }
         return Num.leaderOrInputs(x).squaredNormOf(x);
     }
 
@@ -101,7 +143,38 @@ public final class Reals {
     public static Real windowSum(Real[] x, int width, int stride, WindowTerm term) {
         WindowSum.requireWindows(width, stride);
         java.util.Objects.requireNonNull(term, "term");
+        Real like = foreign(x);
+        if (like != null) {
+            return ScalarExpansions.windowSum(like.constant(0), lift(like, x), width, stride, term);
+        }
         return Num.leaderOrInputs(x).windowSumOf(x, width, stride, term);
+    }
+
+    /**
+     * The first number of the arrays that is not one of this package's kinds (a one-sided
+     * {@link dev.nabla.core.onesided.Expansion}, say), or null: array primitives on such numbers run as chains of
+     * its scalar operations ({@link ScalarExpansions}), this package's numbers taken as its constants.
+     */
+    private static Real foreign(Real[]... arrays) {
+        for (Real[] a : arrays) {
+            for (Real r : a) {
+                if (!(r instanceof Num) && r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** x with this package's numbers replaced by constants of like's kind (their values). */
+    private static Real[] lift(Real like, Real[] x) {
+        Real[] r = x.clone();
+        for (int i = 0; i < r.length; i++) {
+            if (r[i] instanceof Num) {
+                r[i] = like.constant(r[i].value());
+            }
+        }
+        return r;
     }
 
     /** Plain numbers (constants in every context), e.g. the point or direction for the nestable entry points. */

@@ -160,7 +160,13 @@ final class SecondOrderTape extends Context {
             double t = ad[2 * i + 1];
             int e = st[i];
             int end = st[i + 1];
-            if (a != 0 && t != 0) {
+            if (!Double.isFinite(a) || !Double.isFinite(t)) {
+                for (; e < end; e++) { // an overflowed adjoint: an exactly zero factor passes nothing on
+                    int j = 2 * ar[e];
+                    ad[j] += times(pp[2 * e], a);
+                    ad[j + 1] += times(pp[2 * e + 1], a) + times(pp[2 * e], t);
+                }
+            } else if (a != 0 && t != 0) {
                 for (; e < end; e++) {
                     int j = 2 * ar[e];
                     double p = pp[2 * e];
@@ -179,6 +185,11 @@ final class SecondOrderTape extends Context {
                 }
             }
         }
+    }
+
+    /** p · a with an exact zero on either side giving 0, even against ∞ or NaN. */
+    private static double times(double p, double a) {
+        return p == 0 || a == 0 ? 0 : p * a;
     }
 
     /** After a sweep: the adjoints of the first n nodes (the inputs) into g, their tangents into hv. */

@@ -419,7 +419,9 @@ final class Tape extends Context {
                 ad[i] = 0;
                 int e = st[i];
                 int end = st[i + 1];
-                if (e < end && ar[e] == DENSE) {
+                if (!Double.isFinite(a)) {
+                    sweepOverflowed(i, a);
+                } else if (e < end && ar[e] == DENSE) {
                     for (int k = 0, m = end - e; k < m; k++) {
                         ad[k] += pa[e + k] * a;
                     }
@@ -428,6 +430,22 @@ final class Tape extends Context {
                         ad[ar[e]] += pa[e] * a;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Passes on the adjoint a of node i that overflowed (an infinite partial met a non-zero adjoint): an edge
+     * whose partial is exactly zero passes nothing on, as a zero tangent does in forward mode (so
+     * log(max(x, 1e-320)) at x = −1 has gradient 0, not ∞ · 0 = NaN).
+     */
+    private void sweepOverflowed(int i, double a) {
+        int first = start[i];
+        boolean dense = first < start[i + 1] && arg[first] == DENSE;
+        for (int e = first, end = start[i + 1]; e < end; e++) {
+            int to = dense ? e - first : arg[e];
+            if (partial[e] != 0) {
+                adj[to] += partial[e] * a;
             }
         }
     }

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  * (the values are exact, so no tolerance beyond the rounding of their coefficients is needed).
  *
  * <p>Directions tested: ±e_1 … ±e_n, K seeded random unit directions u_j with their negatives, and the sums
- * u_1 + u_2, u_3 + u_4, …. When every test passes:
+ * e_1 + e_2, …, e_{n−1} + e_n (tested first, so that a failure of additivity is shown on the axes when they
+ * show it, as the documents do), then u_1 + u_2, u_3 + u_4, …. When every test passes:
  * <ul>
  * <li>if no evaluation took a one-sided decision (no abs at 0, max at a tie, condition on its boundary, root at
  * 0), f is a composition of primitives each smooth at its argument, so f is differentiable at x with
@@ -123,7 +124,20 @@ public record ExactDifferentiability(double[] point, DifferentiabilityVerdict ve
             axesKnown &= pairs.get(i)[0].isFinite();
             g[i] = pairs.get(i)[0].value();
         }
-        // additivity: D_{u+w} = D_u + D_w for consecutive random directions (and, through g, along every direction)
+        // additivity: D_{e_i+e_{i+1}} = D_{e_i} + D_{e_{i+1}} first (the documents' witnesses e1, e2, e1 + e2), then
+        // for consecutive random directions (and, through g, along every direction)
+        for (int i = 0; i + 1 < n; i++) {
+            DirectionalDerivative du = pairs.get(i)[0];
+            DirectionalDerivative dw = pairs.get(i + 1)[0];
+            DirectionalDerivative sum = OneSided.directionalDerivative(f, x, Vectors.add(du.direction(),
+                    dw.direction()), fx);
+            tested.add(sum);
+            sum.kinks().stream().filter(k -> !kinks.contains(k)).forEach(kinks::add);
+            if (du.isFinite() && dw.isFinite() && sum.isFinite()
+                    && Math.abs(sum.value() - du.value() - dw.value()) > allowed) {
+                return notLinear(x, du, dw, sum, tested, kinks);
+            }
+        }
         for (int j = n; j + 1 < directions.size(); j += 2) {
             double[] u = directions.get(j);
             double[] w = directions.get(j + 1);

@@ -87,8 +87,10 @@ public final class Interpreter {
         double value = run.eval(roots[0]);
         double[] gradient = run.reverse(roots[0]);
         for (double g : gradient) {
-            if (!Double.isFinite(g) && run.overflow >= 0 && Double.isFinite(value)) {
-                throw run.domain(run.overflow, "overflow: its derivative exceeds the double range");
+            if (!Double.isFinite(g) && Double.isFinite(value)) {
+                // a partial that overflowed, or finite partials whose chain-rule product overflows (1e308*x^pi)
+                throw run.domain(run.overflow >= 0 ? run.overflow : roots[0],
+                        "overflow: its derivative exceeds the double range");
             }
         }
         return new Gradient(x, value, gradient, new ArrayList<>(run.kinks));
@@ -285,14 +287,14 @@ public final class Interpreter {
                 kink(i, "pow");
             }
             if (e.arg(0).hasVariables()) {
-                adj[c[0]] += a * overflowed(i, Primitive.POW.partial(0, b, p, v[i]));
+                adj[c[0]] += times(a, overflowed(i, Primitive.POW.partial(0, b, p, v[i])));
             }
             if (e.arg(1).hasVariables()) {
                 if (b < 0) {
                     throw domain(i, "the derivative with respect to the exponent needs a positive base, base is "
                             + Numbers.format(b));
                 }
-                adj[c[1]] += a * overflowed(i, Primitive.POW.partial(1, b, p, v[i]));
+                adj[c[1]] += times(a, overflowed(i, Primitive.POW.partial(1, b, p, v[i])));
             }
         }
 
@@ -305,10 +307,15 @@ public final class Interpreter {
             if (p.hasKinks() && p.kink(u, w) != null) {
                 kink(i, p.symbol());
             }
-            adj[c[0]] += a * overflowed(i, p.partial(0, u, w, v[i]));
+            adj[c[0]] += times(a, overflowed(i, p.partial(0, u, w, v[i])));
             if (c.length > 1) {
-                adj[c[1]] += a * overflowed(i, p.partial(1, u, w, v[i]));
+                adj[c[1]] += times(a, overflowed(i, p.partial(1, u, w, v[i])));
             }
+        }
+
+        /** a · d with an exactly zero partial d passing nothing on, even to an overflowed adjoint a (∞ · 0 = 0). */
+        private double times(double a, double d) {
+            return d == 0 ? 0 : a * d;
         }
 
         /**
