@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing (PIT) of the primitive table (dev.nabla.core.prim) and the exact one-sided directional
 # derivative code (dev.nabla.core.onesided), against the core tests that specify them (prim.*, onesided.*,
-# ad.TableEnginesTest, ad.DomainChecksTest, ad.OneSidedNumbersTest). The pitest plugin lives in nabla-core's
+# ad.TableEnginesTest, ad.DomainChecksTest). The pitest plugin lives in nabla-core's
 # Maven profile `mutation`, never in the default build.
 #   scripts/mutation.sh [THREADS] [TARGET_CLASSES]
 # THREADS defaults to 2; TARGET_CLASSES (comma-separated globs) defaults to the profile's prim.* and onesided.*.
