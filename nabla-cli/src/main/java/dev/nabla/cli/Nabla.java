@@ -88,6 +88,7 @@ public final class Nabla {
             NormalCommand.class,
             CoordsCommand.class,
             DescendCommand.class,
+            FitCommand.class,
             CompletionCommand.class);
 
     private static boolean isSubcommand(String word) {

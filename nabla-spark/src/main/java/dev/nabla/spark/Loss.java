@@ -4,6 +4,7 @@ import dev.nabla.core.ad.AD;
 import dev.nabla.core.ad.HessianVectorProduct;
 import dev.nabla.core.ad.RealFunction;
 import dev.nabla.core.ad.ReverseGradient;
+import dev.nabla.core.field.Kink;
 import dev.nabla.symbolic.CompiledFormula;
 import dev.nabla.symbolic.Formula;
 import java.io.Serializable;
@@ -172,6 +173,11 @@ public sealed interface Loss extends Serializable permits Loss.FormulaLoss, Loss
             }
             return value;
         }
+
+        @Override
+        public List<Kink> lastKinks() {
+            return gradient.lastKinks();
+        }
     }
 
     /**
@@ -184,6 +190,7 @@ public sealed interface Loss extends Serializable permits Loss.FormulaLoss, Loss
         private final ReverseGradient gradient;
         private final HessianVectorProduct hvp;
         private double[] theta;
+        private boolean lastWithHvp;
 
         JavaEvaluator(RecordLoss loss, int p, int c) {
             this.record = new double[c];
@@ -200,13 +207,20 @@ public sealed interface Loss extends Serializable permits Loss.FormulaLoss, Loss
         @Override
         public double valueAndGradient(double[] values, int offset, double[] gradientOut) {
             System.arraycopy(values, offset, record, 0, record.length);
+            lastWithHvp = false;
             return gradient.valueAndGradient(theta, gradientOut);
         }
 
         @Override
         public double valueGradientAndHvp(double[] values, int offset, double[] v, double[] gradientOut, double[] hvpOut) {
             System.arraycopy(values, offset, record, 0, record.length);
+            lastWithHvp = true;
             return hvp.valueGradientAndHvp(theta, v, gradientOut, hvpOut);
+        }
+
+        @Override
+        public List<Kink> lastKinks() {
+            return lastWithHvp ? hvp.lastKinks() : gradient.lastKinks();
         }
     }
 }

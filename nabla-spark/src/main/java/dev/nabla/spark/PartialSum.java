@@ -1,7 +1,9 @@
 package dev.nabla.spark;
 
+import dev.nabla.core.field.Kink;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Σ ℓ(θ; row), Σ ∇_θ ℓ and (when asked) Σ ∇²_θ ℓ · v over the rows of some partitions, with the first row
@@ -19,6 +21,10 @@ final class PartialSum implements Serializable {
     long badRow = -1;
     double[] badRecord;
     String badReason;
+    /** The rows whose ℓ met a kink, and the first of them (0-based, −1 when none) with what it met. */
+    long kinkRows;
+    long firstKinkRow = -1;
+    String firstKink;
 
     PartialSum(int p, boolean withHvp) {
         gradient = new double[p];
@@ -51,6 +57,14 @@ final class PartialSum implements Serializable {
                 }
             }
             value += l;
+            List<Kink> kinks = e.lastKinks();
+            if (!kinks.isEmpty()) {
+                kinkRows++;
+                if (firstKinkRow < 0) {
+                    firstKinkRow = block.firstRow() + r;
+                    firstKink = kinks.get(0).where();
+                }
+            }
             if (!Double.isFinite(check)) { // rare: name what is not finite
                 bad(block, r, columns, notFinite(l, g, hv));
                 return;
@@ -77,6 +91,11 @@ final class PartialSum implements Serializable {
         badReason = reason;
     }
 
+    /** The rows that met a kink, 1-based for reports. */
+    RowKinks kinks() {
+        return kinkRows == 0 ? RowKinks.NONE : new RowKinks(kinkRows, firstKinkRow + 1, firstKink);
+    }
+
     boolean isBad() {
         return badRow >= 0;
     }
@@ -92,6 +111,11 @@ final class PartialSum implements Serializable {
             for (int i = 0; i < hvp.length; i++) {
                 hvp[i] += o.hvp[i];
             }
+        }
+        kinkRows += o.kinkRows;
+        if (o.firstKinkRow >= 0 && (firstKinkRow < 0 || o.firstKinkRow < firstKinkRow)) {
+            firstKinkRow = o.firstKinkRow;
+            firstKink = o.firstKink;
         }
         if (o.isBad() && (!isBad() || o.badRow < badRow)) {
             badRow = o.badRow;

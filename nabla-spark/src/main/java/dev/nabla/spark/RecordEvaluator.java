@@ -1,5 +1,8 @@
 package dev.nabla.spark;
 
+import dev.nabla.core.field.Kink;
+import java.util.List;
+
 /**
  * ℓ(θ; record) and its derivatives with respect to θ for the records of one partition, built once per
  * partition by {@link Loss#evaluator()}. Not thread-safe. A record is {@code values[offset … offset + c)}.
@@ -14,4 +17,7 @@ public interface RecordEvaluator {
 
     /** ℓ(θ; record), writing ∇_θ ℓ into {@code gradientOut} and ∇²_θ ℓ · v into {@code hvpOut}. */
     double valueGradientAndHvp(double[] values, int offset, double[] v, double[] gradientOut, double[] hvpOut);
+
+    /** The kinks the last call met (its gradient there is the one-sided convention); empty when ℓ was smooth. */
+    List<Kink> lastKinks();
 }

@@ -31,6 +31,7 @@ public final class SparkObjective implements DifferentiableScalarField, AutoClos
     private final Counter counter;
     private double[] lastPoint;
     private Gradient lastGradient;
+    private RowKinks lastKinks = RowKinks.NONE;
 
     /** Pass counts shared by the views of one data set. */
     private static final class Counter {
@@ -91,7 +92,10 @@ public final class SparkObjective implements DifferentiableScalarField, AutoClos
         return valueAndGradient(theta).value();
     }
 
-    /** f(θ) and ∇f(θ) in one pass over the data. Kinks met on rows are not collected (one-sided convention). */
+    /**
+     * f(θ) and ∇f(θ) in one pass over the data. Rows whose ℓ meets a kink contribute the one-sided convention
+     * and are counted ({@link #kinks()}).
+     */
     @Override
     public Gradient valueAndGradient(double[] theta) {
         requireDimension(theta, "θ");
@@ -114,7 +118,16 @@ public final class SparkObjective implements DifferentiableScalarField, AutoClos
         }
         lastPoint = theta.clone();
         lastGradient = new Gradient(theta, v, g);
+        lastKinks = s.kinks();
         return lastGradient;
+    }
+
+    /**
+     * The rows whose ℓ met a kink at the θ of the last {@link #valueAndGradient} (abs at 0, max at a tie, …):
+     * where there are any, ∇f there sums one-sided conventions and f may not be differentiable at θ.
+     */
+    public RowKinks kinks() {
+        return lastKinks;
     }
 
     /** H(θ) v = ∇(∇f·v), by forward-over-reverse (Java loss) or the symbolic Hessian rows (formula), per record. */

@@ -57,19 +57,6 @@ class Context {
         }
     }
 
-    /**
-     * {@link #checkFinite} for a derivative d of a finite value: a d that is not finite is an overflow even when
-     * no single partial overflowed (finite partials whose chain-rule product exceeds the double range, as
-     * 1e308·x^π at 1), reported as one, never as a silent ∞.
-     */
-    void checkDerivative(double value, double d, double[] x) {
-        checkFinite(d, x);
-        if (!Double.isFinite(d) && Double.isFinite(value)) {
-            throw new DomainException("f", "overflow: a derivative exceeds the double range (the chain rule's"
-                    + " product of finite partials)", x);
-        }
-    }
-
     void kink(String primitive, String where) {
         if (kinks == null) {
             kinks = new ArrayList<>();

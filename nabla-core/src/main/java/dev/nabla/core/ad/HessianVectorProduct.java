@@ -1,5 +1,8 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.field.Kink;
+import java.util.List;
+
 /**
  * A reusable Hessian-vector product of one function f: R^n → R, from {@link AD#hessianVectorProductOf}: one
  * recorded pass over dual numbers (value and tangent along v) and one reverse sweep of dual adjoints give
@@ -15,4 +18,7 @@ public interface HessianVectorProduct {
      * into {@code hvpOut} (all of length n).
      */
     double valueGradientAndHvp(double[] x, double[] v, double[] gradientOut, double[] hvpOut);
+
+    /** The kinks the last {@link #valueGradientAndHvp} call met; empty when f was smooth there. */
+    List<Kink> lastKinks();
 }

@@ -1,5 +1,8 @@
 package dev.nabla.core.ad;
 
+import dev.nabla.core.field.Kink;
+import java.util.List;
+
 /**
  * A reusable reverse-mode gradient of one function, from {@link AD#gradientOf}: it owns its tape, so repeated
  * calls allocate no tape memory (the arrays grow to the largest pass and are reused).
@@ -12,4 +15,13 @@ public interface ReverseGradient {
 
     /** Returns f(x) and writes ∇f(x) = (∂f/∂x_1, …, ∂f/∂x_n) into {@code gradientOut} (length n). */
     double valueAndGradient(double[] x, double[] gradientOut);
+
+    /**
+     * The kinks the last {@link #valueAndGradient} call met (where its gradient follows the one-sided convention
+     * of {@link Real}); empty when f was smooth there. Implementations that record no kinks (compiled programs)
+     * return an empty list.
+     */
+    default List<Kink> lastKinks() {
+        return List.of();
+    }
 }

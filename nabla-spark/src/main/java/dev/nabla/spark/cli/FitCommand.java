@@ -190,6 +190,11 @@ public final class FitCommand implements Callable<Integer> {
             }
             out.println("  f = " + number(result.value()));
             out.println("  ‖∇f‖ = " + number(result.last().gradientNorm()));
+            f.valueAndGradient(theta); // the pass at θ (kept from the run), with the rows that met a kink there
+            if (!f.kinks().isEmpty()) {
+                out.println("kinks at θ: " + f.kinks() + ": ∇f there sums one-sided conventions and f may not be"
+                        + " differentiable at θ");
+            }
             out.println(String.format(Locale.ROOT, "throughput: %d rows in %.3f s of passes, %.4g rows/s (%.4g s per pass)",
                     s.rows(), s.nanos() * 1e-9, s.rowsPerSecond(), s.secondsPerPass()));
             out.flush();

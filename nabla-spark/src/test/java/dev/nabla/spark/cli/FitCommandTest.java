@@ -125,6 +125,18 @@ class FitCommandTest {
     }
 
     @Test
+    void rowsMeetingAKinkAtTheFinalParametersAreReported() throws IOException {
+        // ℓ(w; x) = |w − x| over x = 0, 1, 2 with w = 1 (no iteration): the second row sits at abs's kink
+        Path kinks = dir.resolve("kinks.csv");
+        Files.writeString(kinks, "x\n0\n1\n2\n");
+        Run r = fit("abs(w - x)", kinks.toString(), "--params", "w", "--start", "1", "--max-iter", "0");
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("kinks at θ: 1 row met a kink (first: row 2, abs(w - x))");
+        Run smooth = fit(LOGISTIC, csv.toString(), "--params", "w1,w2,b", "--max-iter", "2");
+        assertThat(smooth.out()).doesNotContain("kink");
+    }
+
+    @Test
     void usageAndParseErrorsExitWith2() {
         Run method = fit(LOGISTIC, csv.toString(), "--params", "w1,w2,b", "--method", "newton");
         assertThat(method.code()).isEqualTo(2);

@@ -87,10 +87,8 @@ public final class Interpreter {
         double value = run.eval(roots[0]);
         double[] gradient = run.reverse(roots[0]);
         for (double g : gradient) {
-            if (!Double.isFinite(g) && Double.isFinite(value)) {
-                // a partial that overflowed, or finite partials whose chain-rule product overflows (1e308*x^pi)
-                throw run.domain(run.overflow >= 0 ? run.overflow : roots[0],
-                        "overflow: its derivative exceeds the double range");
+            if (!Double.isFinite(g) && run.overflow >= 0 && Double.isFinite(value)) {
+                throw run.domain(run.overflow, "overflow: its derivative exceeds the double range");
             }
         }
         return new Gradient(x, value, gradient, new ArrayList<>(run.kinks));
