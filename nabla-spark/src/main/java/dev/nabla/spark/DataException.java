@@ -8,6 +8,11 @@ package dev.nabla.spark;
 public class DataException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A bad data set.
+     *
+     * @param message what is wrong, naming the column (and the row)
+     */
     public DataException(String message) {
         super(message);
     }

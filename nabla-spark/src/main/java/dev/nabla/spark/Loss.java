@@ -22,16 +22,32 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public sealed interface Loss extends Serializable permits Loss.FormulaLoss, Loss.JavaLoss {
 
-    /** θ's names, in order. */
+    /**
+     * θ's names, in order.
+     *
+     * @return θ's names
+     */
     List<String> parameters();
 
-    /** The data columns ℓ reads, in order (the order of a record's values). */
+    /**
+     * The data columns ℓ reads, in order (the order of a record's values).
+     *
+     * @return the column names
+     */
     List<String> columns();
 
-    /** Builds the evaluator of one partition (not thread-safe: one per task). */
+    /**
+     * Builds the evaluator of one partition (not thread-safe: one per task).
+     *
+     * @return a new evaluator
+     */
     RecordEvaluator evaluator();
 
-    /** A short description for reports, e.g. the formula. */
+    /**
+     * A short description for reports, e.g. the formula.
+     *
+     * @return the description
+     */
     String describe();
 
     /**
@@ -40,7 +56,10 @@ public sealed interface Loss extends Serializable permits Loss.FormulaLoss, Loss
      * Differentiated symbolically (the gradient formulas, with shared sub-expressions, compiled to a flat
      * program); the executors compile it once per JVM.
      *
-     * @param columns the columns it reads, or null for every variable of the formula that is not a parameter
+     * @param source     the formula ℓ
+     * @param parameters θ's names, variables of the formula
+     * @param columns    the columns it reads, or null for every variable of the formula that is not a parameter
+     * @return the loss, parsed and compiled
      * @throws dev.nabla.symbolic.ParseException where the text is not a formula (with a caret)
      * @throws IllegalArgumentException          where a name is a parameter and a column at once, or repeated
      */
@@ -56,7 +75,14 @@ public sealed interface Loss extends Serializable permits Loss.FormulaLoss, Loss
         return loss;
     }
 
-    /** ℓ given as Java code over {@link dev.nabla.core.ad.Real}, differentiated by reverse mode ({@link AD}). */
+    /**
+     * ℓ given as Java code over {@link dev.nabla.core.ad.Real}, differentiated by reverse mode ({@link AD}).
+     *
+     * @param loss ℓ(θ; record) in Java
+     * @param parameters θ's names
+     * @param columns the columns it reads, in the order of the record it is given
+     * @return the loss
+     */
     static Loss of(RecordLoss loss, List<String> parameters, List<String> columns) {
         requireDistinct(parameters, columns);
         return new JavaLoss(loss, List.copyOf(parameters), List.copyOf(columns));
@@ -74,7 +100,13 @@ public sealed interface Loss extends Serializable permits Loss.FormulaLoss, Loss
         }
     }
 
-    /** ℓ as a formula over the variables parameters ++ columns. */
+    /**
+     * ℓ as a formula over the variables parameters ++ columns.
+     *
+     * @param source     the formula's text
+     * @param parameters θ's names
+     * @param columns    the columns it reads
+     */
     record FormulaLoss(String source, List<String> parameters, List<String> columns) implements Loss {
         private static final long serialVersionUID = 1L;
 
@@ -109,7 +141,13 @@ public sealed interface Loss extends Serializable permits Loss.FormulaLoss, Loss
         }
     }
 
-    /** ℓ as Java code. */
+    /**
+     * ℓ as Java code.
+     *
+     * @param loss       the code
+     * @param parameters θ's names
+     * @param columns    the columns it reads
+     */
     record JavaLoss(RecordLoss loss, List<String> parameters, List<String> columns) implements Loss {
         private static final long serialVersionUID = 1L;
 

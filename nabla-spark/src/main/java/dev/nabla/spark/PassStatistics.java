@@ -9,12 +9,20 @@ package dev.nabla.spark;
  */
 public record PassStatistics(long passes, long rows, long nanos) {
 
-    /** Rows per second over all passes (NaN before the first). */
+    /**
+     * Rows per second over all passes (NaN before the first).
+     *
+     * @return rows / seconds
+     */
     public double rowsPerSecond() {
         return nanos == 0 ? Double.NaN : rows / (nanos * 1e-9);
     }
 
-    /** The mean wall time of a pass, in seconds. */
+    /**
+     * The mean wall time of a pass, in seconds.
+     *
+     * @return seconds / passes
+     */
     public double secondsPerPass() {
         return passes == 0 ? Double.NaN : nanos * 1e-9 / passes;
     }

@@ -21,6 +21,7 @@ public interface RecordLoss extends Serializable {
      *
      * @param parameters θ, in the order of {@link Loss#parameters()}
      * @param record     the record's values, in the order of {@link Loss#columns()} (read only; reused)
+     * @return ℓ(θ; record), a number of the differentiation
      */
     Real apply(Real[] parameters, double[] record);
 }

@@ -44,6 +44,10 @@ public final class RecordSet implements AutoCloseable {
 
     /**
      * Rows [firstRow, firstRow + rows) (0-based) as row-major values, {@code values[r * columns + j]}.
+     *
+     * @param firstRow the number of the first row (0-based)
+     * @param rows     how many rows
+     * @param values   their values, row-major
      */
     public record Block(long firstRow, int rows, double[] values) implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -66,7 +70,10 @@ public final class RecordSet implements AutoCloseable {
     /**
      * Reads the columns from data and caches them.
      *
+     * @param data       the data frame
+     * @param columns    the columns to read, in order
      * @param partitions the number of partitions to spread the rows over, or 0 to keep the source's
+     * @return the cached records
      * @throws DataException where a column is missing or not numeric, a value is not a finite number, or there
      *                       are no rows
      */
@@ -197,22 +204,38 @@ public final class RecordSet implements AutoCloseable {
         return "`" + name.replace("`", "``") + "`";
     }
 
-    /** The cached blocks (a partition holds one or more, in row order). */
+    /**
+     * The cached blocks (a partition holds one or more, in row order).
+     *
+     * @return the cached blocks
+     */
     public JavaRDD<Block> blocks() {
         return blocks;
     }
 
-    /** The columns, in the order of a record's values. */
+    /**
+     * The columns, in the order of a record's values.
+     *
+     * @return the columns read
+     */
     public List<String> columns() {
         return columns;
     }
 
-    /** The number of rows N. */
+    /**
+     * The number of rows N.
+     *
+     * @return N, the number of rows
+     */
     public long rows() {
         return rows;
     }
 
-    /** The number of partitions. */
+    /**
+     * The number of partitions.
+     *
+     * @return the number of partitions
+     */
     public int partitions() {
         return partitions;
     }

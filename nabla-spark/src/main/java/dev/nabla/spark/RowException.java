@@ -10,7 +10,9 @@ import java.util.List;
  */
 public class RowException extends DomainException {
     private static final long serialVersionUID = 1L;
+    /** The row (1-based). */
     private final long row;
+    /** The message, naming the row, its values and the parameters. */
     private final String message;
 
     /**
@@ -29,7 +31,11 @@ public class RowException extends DomainException {
                 + named(parameters, theta);
     }
 
-    /** The 1-based row number. */
+    /**
+     * The 1-based row number.
+     *
+     * @return the row, 1-based
+     */
     public long row() {
         return row;
     }

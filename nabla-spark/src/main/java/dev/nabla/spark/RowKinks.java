@@ -13,7 +13,11 @@ public record RowKinks(long rows, long firstRow, String first) {
     /** No row met a kink. */
     public static final RowKinks NONE = new RowKinks(0, 0, null);
 
-    /** True when no row met a kink. */
+    /**
+     * True when no row met a kink.
+     *
+     * @return true when rows = 0
+     */
     public boolean isEmpty() {
         return rows == 0;
     }

@@ -16,6 +16,10 @@ public final class Sessions {
      * web UI, so nothing listens outside the machine. On a cluster Spark's own configuration applies
      * ({@code spark-defaults.conf}, {@code --conf} of spark-submit), and the jars of nabla-spark, nabla-core and
      * nabla-symbolic, when the driver runs from jars, are shipped to the executors ({@code spark.jars}).
+     *
+     * @param master  the master URL
+     * @param appName the application's name
+     * @return the session
      */
     public static SparkSession create(String master, String appName) {
         SparkSession.Builder b = SparkSession.builder().master(master).appName(appName);

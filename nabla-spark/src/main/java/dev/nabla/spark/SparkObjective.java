@@ -48,7 +48,13 @@ public final class SparkObjective implements DifferentiableScalarField, AutoClos
         this.counter = counter;
     }
 
-    /** Σᵢ ℓ(θ; rowᵢ) over the rows of data, keeping the source's partitions; reads and caches the loss's columns. */
+    /**
+     * Σᵢ ℓ(θ; rowᵢ) over the rows of data, keeping the source's partitions; reads and caches the loss's columns.
+     *
+     * @param data the data frame
+     * @param loss ℓ
+     * @return the objective
+     */
     public static SparkObjective of(Dataset<Row> data, Loss loss) {
         return of(data, loss, 0);
     }
@@ -57,17 +63,31 @@ public final class SparkObjective implements DifferentiableScalarField, AutoClos
      * Σᵢ ℓ(θ; rowᵢ) over the rows of data spread over the given number of partitions (0: the source's).
      *
      * @throws DataException where a column is missing or a value is not a finite number
+     *
+     * @param data the data frame
+     * @param loss ℓ
+     * @param partitions the number of partitions, or 0 for the source's
+     * @return the objective
      */
     public static SparkObjective of(Dataset<Row> data, Loss loss, int partitions) {
         return new SparkObjective(RecordSet.load(data, loss.columns(), partitions), loss, 1, null, new Counter());
     }
 
-    /** The mean (1/N) Σᵢ ℓ(θ; rowᵢ) (+ r) over the same cached data. */
+    /**
+     * The mean (1/N) Σᵢ ℓ(θ; rowᵢ) (+ r) over the same cached data.
+     *
+     * @return the objective scaled by 1/N
+     */
     public SparkObjective mean() {
         return new SparkObjective(data, loss, 1.0 / data.rows(), regularizer, counter);
     }
 
-    /** This objective plus r(θ), a field of the parameters evaluated on the driver. */
+    /**
+     * This objective plus r(θ), a field of the parameters evaluated on the driver.
+     *
+     * @param r r(θ)
+     * @return f + r
+     */
     public SparkObjective withRegularizer(DifferentiableScalarField r) {
         if (r.dimension() != -1 && r.dimension() != dimension()) {
             throw new IllegalArgumentException("the regularizer has " + r.dimension() + " variables, the loss "
@@ -125,6 +145,8 @@ public final class SparkObjective implements DifferentiableScalarField, AutoClos
     /**
      * The rows whose ℓ met a kink at the θ of the last {@link #valueAndGradient} (abs at 0, max at a tie, …):
      * where there are any, ∇f there sums one-sided conventions and f may not be differentiable at θ.
+     *
+     * @return the count and the first such row
      */
     public RowKinks kinks() {
         return lastKinks;
@@ -196,22 +218,38 @@ public final class SparkObjective implements DifferentiableScalarField, AutoClos
         }
     }
 
-    /** The loss ℓ. */
+    /**
+     * The loss ℓ.
+     *
+     * @return ℓ
+     */
     public Loss loss() {
         return loss;
     }
 
-    /** The cached records. */
+    /**
+     * The cached records.
+     *
+     * @return the records
+     */
     public RecordSet data() {
         return data;
     }
 
-    /** The number of rows N. */
+    /**
+     * The number of rows N.
+     *
+     * @return N
+     */
     public long rows() {
         return data.rows();
     }
 
-    /** The passes made so far over this data (by every view of it) and their cost. */
+    /**
+     * The passes made so far over this data (by every view of it) and their cost.
+     *
+     * @return passes, rows and time
+     */
     public PassStatistics statistics() {
         return new PassStatistics(counter.passes, counter.rows, counter.nanos);
     }

@@ -22,12 +22,26 @@ public final class ChainRule {
     private ChainRule() {
     }
 
-    /** g∘u with variables x1 … xn. */
+    /**
+     * g∘u with variables x1 … xn.
+     *
+     * @param g the outer field, of m variables
+     * @param u the inner map R^n → R^m
+     * @param n the number of variables of u
+     * @return x ↦ g(u(x)), with ∇(g∘u)(x) = J_u(x)ᵀ ∇g(u(x))
+     */
     public static DifferentiableScalarField compose(DifferentiableScalarField g, DifferentiableVectorField u, int n) {
         return compose(g, u, Fields.defaultNames(n));
     }
 
-    /** g∘u, a field of the given variables (their count is the input dimension n of u). */
+    /**
+     * g∘u, a field of the given variables (their count is the input dimension n of u).
+     *
+     * @param g the outer field, of m variables
+     * @param u the inner map R^n → R^m
+     * @param variables the names of x_1 … x_n
+     * @return x ↦ g(u(x)), with ∇(g∘u)(x) = J_u(x)ᵀ ∇g(u(x))
+     */
     public static DifferentiableScalarField compose(DifferentiableScalarField g, DifferentiableVectorField u,
                                                     List<String> variables) {
         List<String> names = List.copyOf(variables);

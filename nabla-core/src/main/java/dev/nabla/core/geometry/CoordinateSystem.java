@@ -23,6 +23,7 @@ import java.util.Locale;
  */
 public enum CoordinateSystem {
 
+    /** x = r cos θ, y = r sin θ. */
     POLAR(List.of("r", "theta")) {
         @Override
         public double[] toCartesian(double[] q) {
@@ -58,6 +59,7 @@ public enum CoordinateSystem {
         }
     },
 
+    /** x = ρ cos φ, y = ρ sin φ, z = z. */
     CYLINDRICAL(List.of("rho", "phi", "z")) {
         @Override
         public double[] toCartesian(double[] q) {
@@ -89,6 +91,7 @@ public enum CoordinateSystem {
         }
     },
 
+    /** x = r sin θ cos φ, y = r sin θ sin φ, z = r cos θ (θ the polar angle, φ the azimuth). */
     SPHERICAL(List.of("r", "theta", "phi")) {
         @Override
         public double[] toCartesian(double[] q) {
@@ -157,31 +160,63 @@ public enum CoordinateSystem {
         this.coordinateNames = coordinateNames;
     }
 
-    /** The names of q_1 … q_n, e.g. r, theta, phi. */
+    /**
+     * The names of q_1 … q_n, e.g. r, theta, phi.
+     *
+     * @return the names
+     */
     public List<String> coordinateNames() {
         return coordinateNames;
     }
 
-    /** n, the number of coordinates (= the Cartesian dimension). */
+    /**
+     * n, the number of coordinates (= the Cartesian dimension).
+     *
+     * @return n
+     */
     public int dimension() {
         return coordinateNames.size();
     }
 
-    /** x = T(q). */
+    /**
+     * x = T(q).
+     *
+     * @param q the coordinates (q_1, …, q_n)
+     * @return x = T(q)
+     */
     public abstract double[] toCartesian(double[] q);
 
-    /** q = T⁻¹(x), with angles in (−π, π] (azimuth) and [0, π] (polar angle); the angle is 0 on the axis. */
+    /**
+     * q = T⁻¹(x), with angles in (−π, π] (azimuth) and [0, π] (polar angle); the angle is 0 on the axis.
+     *
+     * @param x the Cartesian point
+     * @return q = T⁻¹(x)
+     */
     public abstract double[] fromCartesian(double[] x);
 
-    /** J_T(q), J_ij = ∂x_i/∂q_j; column j is the coordinate tangent vector ∂T/∂q_j. */
+    /**
+     * J_T(q), J_ij = ∂x_i/∂q_j; column j is the coordinate tangent vector ∂T/∂q_j.
+     *
+     * @param q the coordinates (q_1, …, q_n)
+     * @return J_T(q), n × n
+     */
     public abstract double[][] jacobian(double[] q);
 
-    /** The Lamé scale factors h_j = ‖∂T/∂q_j‖. */
+    /**
+     * The Lamé scale factors h_j = ‖∂T/∂q_j‖.
+     *
+     * @param q the coordinates (q_1, …, q_n)
+     * @return h_1 … h_n
+     */
     public abstract double[] scaleFactors(double[] q);
 
     abstract double[] weightedHessianVectorProduct(double[] q, double[] w, double[] v);
 
-    /** The map T as a twice-differentiable vector field (q ↦ x), for the chain rule. */
+    /**
+     * The map T as a twice-differentiable vector field (q ↦ x), for the chain rule.
+     *
+     * @return q ↦ T(q)
+     */
     public TwiceDifferentiableVectorField transform() {
         CoordinateSystem system = this;
         return new TwiceDifferentiableVectorField() {
@@ -222,13 +257,23 @@ public enum CoordinateSystem {
         };
     }
 
-    /** φ = f∘T: the Cartesian field f written in these coordinates (variables {@link #coordinateNames()}). */
+    /**
+     * φ = f∘T: the Cartesian field f written in these coordinates (variables {@link #coordinateNames()}).
+     *
+     * @param f the Cartesian field
+     * @return φ = f∘T
+     */
     public DifferentiableScalarField pullBack(DifferentiableScalarField f) {
         requireFieldDimension(f);
         return ChainRule.compose(f, transform(), coordinateNames);
     }
 
-    /** The local orthonormal basis at q: element i is e_i = (∂T/∂q_i)/h_i in Cartesian components. */
+    /**
+     * The local orthonormal basis at q: element i is e_i = (∂T/∂q_i)/h_i in Cartesian components.
+     *
+     * @param q the coordinates (q_1, …, q_n)
+     * @return e_1 … e_n
+     */
     public List<double[]> basis(double[] q) {
         double[][] j = jacobian(requireDimension(q));
         double[] h = scaleFactors(q);
@@ -248,6 +293,10 @@ public enum CoordinateSystem {
      * The gradient of f at the point with coordinates q, expressed in these coordinates: the partials
      * ∂φ/∂q_i of φ = f∘T (chain rule, J_Tᵀ∇f), the components (∂φ/∂q_i)/h_i in the local orthonormal basis, the
      * basis, and the Cartesian gradient ∇f(T(q)).
+     *
+     * @param f the Cartesian field
+     * @param q the coordinates (q_1, …, q_n)
+     * @return ∂φ/∂q_i, the components (∂φ/∂q_i)/h_i, the basis and ∇f(T(q))
      */
     public CurvilinearGradient gradient(DifferentiableScalarField f, double[] q) {
         requireFieldDimension(f);
@@ -263,7 +312,13 @@ public enum CoordinateSystem {
         return new CurvilinearGradient(this, q, x, partials, components, basis, cartesian);
     }
 
-    /** D_{e_i} f(T(q)) = ∇f·e_i for each basis vector, computed in Cartesian coordinates. */
+    /**
+     * D_{e_i} f(T(q)) = ∇f·e_i for each basis vector, computed in Cartesian coordinates.
+     *
+     * @param f the Cartesian field
+     * @param q the coordinates (q_1, …, q_n)
+     * @return D_{e_1} f … D_{e_n} f
+     */
     public double[] directionalDerivativesAlongBasis(DifferentiableScalarField f, double[] q) {
         requireFieldDimension(f);
         double[] x = toCartesian(q);
@@ -275,7 +330,12 @@ public enum CoordinateSystem {
         return d;
     }
 
-    /** Looks a system up by name, case-insensitively (polar, cylindrical, spherical). */
+    /**
+     * Looks a system up by name, case-insensitively (polar, cylindrical, spherical).
+     *
+     * @param name polar, cylindrical or spherical
+     * @return the system
+     */
     public static CoordinateSystem named(String name) {
         for (CoordinateSystem c : values()) {
             if (c.name().equalsIgnoreCase(name.trim())) {

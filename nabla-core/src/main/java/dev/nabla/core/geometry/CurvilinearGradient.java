@@ -18,6 +18,17 @@ import java.util.List;
 public record CurvilinearGradient(CoordinateSystem system, double[] coordinates, double[] cartesian,
                                   double[] partials, double[] components, List<double[]> basis, double[] gradient) {
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param system      the coordinate system
+     * @param coordinates q
+     * @param cartesian   x = T(q)
+     * @param partials    ∂φ/∂q_i for φ = f∘T (e.g. f_r, f_θ), by the chain rule J_Tᵀ ∇f
+     * @param components  (∂φ/∂q_i)/h_i, the components in the local orthonormal basis (e.g. f_r, f_θ/r), so that ∇f = Σ components_i e_i
+     * @param basis       e_1 … e_n in Cartesian components
+     * @param gradient    ∇f(x) in Cartesian components
+     */
     public CurvilinearGradient {
         coordinates = coordinates.clone();
         cartesian = cartesian.clone();
@@ -27,7 +38,11 @@ public record CurvilinearGradient(CoordinateSystem system, double[] coordinates,
         gradient = gradient.clone();
     }
 
-    /** Σ components_i e_i, the gradient rebuilt in Cartesian components from the local basis (equals ∇f). */
+    /**
+     * Σ components_i e_i, the gradient rebuilt in Cartesian components from the local basis (equals ∇f).
+     *
+     * @return Σ components_i e_i
+     */
     public double[] reassembled() {
         double[] g = new double[gradient.length];
         for (int i = 0; i < components.length; i++) {
@@ -39,31 +54,37 @@ public record CurvilinearGradient(CoordinateSystem system, double[] coordinates,
         return g;
     }
 
+    /** @return q (a copy) */
     @Override
     public double[] coordinates() {
         return coordinates.clone();
     }
 
+    /** @return x = T(q) (a copy) */
     @Override
     public double[] cartesian() {
         return cartesian.clone();
     }
 
+    /** @return ∂φ/∂q_i for φ = f∘T (e.g. f_r, f_θ), by the chain rule J_Tᵀ ∇f (a copy) */
     @Override
     public double[] partials() {
         return partials.clone();
     }
 
+    /** @return (∂φ/∂q_i)/h_i, the components in the local orthonormal basis (e.g. f_r, f_θ/r), so that ∇f = Σ components_i e_i (a copy) */
     @Override
     public double[] components() {
         return components.clone();
     }
 
+    /** @return e_1 … e_n in Cartesian components */
     @Override
     public List<double[]> basis() {
         return basis.stream().map(double[]::clone).toList();
     }
 
+    /** @return ∇f(x) in Cartesian components (a copy) */
     @Override
     public double[] gradient() {
         return gradient.clone();

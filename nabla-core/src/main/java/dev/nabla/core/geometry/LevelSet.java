@@ -22,6 +22,16 @@ import java.util.List;
 public record LevelSet(double[] point, double level, double[] gradient, double[] unitNormal,
                        List<double[]> tangentBasis, TangentEquation tangent) {
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param point        x
+     * @param level        c = f(x)
+     * @param gradient     ∇f(x)
+     * @param unitNormal   n̂ = ∇f/‖∇f‖
+     * @param tangentBasis n − 1 orthonormal vectors spanning the tangent space, each orthogonal to n̂ (columns of the Householder reflection that maps n̂ to a coordinate axis)
+     * @param tangent      the tangent line / plane equation
+     */
     public LevelSet {
         point = point.clone();
         gradient = gradient.clone();
@@ -33,6 +43,10 @@ public record LevelSet(double[] point, double level, double[] gradient, double[]
      * The level set of f through x. Throws {@link IllegalArgumentException} where ∇f(x) = 0 (no normal exists:
      * the level set may be a point, a crossing or a region), and
      * {@link dev.nabla.core.field.NonDifferentiableException} at a kink.
+     *
+     * @param f the field
+     * @param x a point where ∇f(x) ≠ 0
+     * @return {y : f(y) = f(x)} near x: the unit normal, the tangent basis and the tangent equation
      */
     public static LevelSet through(DifferentiableScalarField f, double[] x) {
         Gradient g = f.valueAndGradient(x).requireDifferentiable();
@@ -51,6 +65,9 @@ public record LevelSet(double[] point, double level, double[] gradient, double[]
      * An orthonormal basis of the hyperplane orthogonal to the unit vector u, from the Householder reflection
      * H = I − 2 wwᵀ/(wᵀw), w = u − s e_k with k = argmax |u_k| and s = −sign(u_k) (no cancellation). H is
      * symmetric and orthogonal with H e_k = u/s, so its other columns are orthonormal and orthogonal to u.
+     *
+     * @param u a non-zero vector of R^n
+     * @return n − 1 orthonormal vectors orthogonal to u
      */
     public static List<double[]> orthogonalComplement(double[] u) {
         int n = u.length;
@@ -79,26 +96,34 @@ public record LevelSet(double[] point, double level, double[] gradient, double[]
         return List.of(basis);
     }
 
-    /** The dimension of the tangent space, n − 1. */
+    /**
+     * The dimension of the tangent space, n − 1.
+     *
+     * @return n − 1
+     */
     public int tangentDimension() {
         return tangentBasis.size();
     }
 
+    /** @return x (a copy) */
     @Override
     public double[] point() {
         return point.clone();
     }
 
+    /** @return ∇f(x) (a copy) */
     @Override
     public double[] gradient() {
         return gradient.clone();
     }
 
+    /** @return n̂ = ∇f/‖∇f‖ (a copy) */
     @Override
     public double[] unitNormal() {
         return unitNormal.clone();
     }
 
+    /** @return n − 1 orthonormal vectors spanning the tangent space, each orthogonal to n̂ (columns of the Householder reflection that maps n̂ to a coordinate axis) */
     @Override
     public List<double[]> tangentBasis() {
         return tangentBasis.stream().map(double[]::clone).toList();

@@ -19,12 +19,23 @@ public record LevelSetManifold(DifferentiableScalarField constraint, double tole
     /** Newton steps before the projection gives up. */
     public static final int MAX_NEWTON_STEPS = 50;
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param constraint c
+     * @param tolerance  the accepted |c| after projection (default 1e-12)
+     */
     public LevelSetManifold {
         if (!(tolerance > 0)) {
             throw new IllegalArgumentException("tolerance must be > 0, got " + tolerance);
         }
     }
 
+    /**
+     * The level set {x : c(x) = 0} with the default projection tolerance 1e-12.
+     *
+     * @param constraint c
+     */
     public LevelSetManifold(DifferentiableScalarField constraint) {
         this(constraint, 1e-12);
     }

@@ -10,6 +10,11 @@ import dev.nabla.core.field.Vectors;
  */
 public record Sphere(int ambientDimension) implements Manifold {
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param ambientDimension n
+     */
     public Sphere {
         if (ambientDimension < 1) {
             throw new IllegalArgumentException("the sphere needs n ≥ 1, got " + ambientDimension);

@@ -19,13 +19,33 @@ public record StationaryPoint(Kind kind, double[] eigenvalues) {
     public static final double RELATIVE_ZERO = 1e-9;
 
     /** The kinds of stationary point. */
-    public enum Kind { MINIMUM, MAXIMUM, SADDLE, DEGENERATE }
+    public enum Kind {
+        /** H positive definite: a strict local minimum. */
+        MINIMUM,
+        /** H negative definite: a strict local maximum. */
+        MAXIMUM,
+        /** H has eigenvalues of both signs. */
+        SADDLE,
+        /** H is singular (an eigenvalue is zero to the threshold): the second-order test decides nothing. */
+        DEGENERATE
+    }
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param kind        the classification
+     * @param eigenvalues the Hessian's eigenvalues, ascending (Jacobi, {@link SymmetricEigen})
+     */
     public StationaryPoint {
         eigenvalues = eigenvalues.clone();
     }
 
-    /** Classifies from the Hessian H(x) at a stationary point x. */
+    /**
+     * Classifies from the Hessian H(x) at a stationary point x.
+     *
+     * @param hessian H(x), symmetric
+     * @return minimum, maximum, saddle or degenerate, with the eigenvalues
+     */
     public static StationaryPoint classify(double[][] hessian) {
         double[] lambda = SymmetricEigen.of(hessian).eigenvalues();
         double scale = 1;
@@ -47,6 +67,7 @@ public record StationaryPoint(Kind kind, double[] eigenvalues) {
         return new StationaryPoint(kind, lambda);
     }
 
+    /** @return the Hessian's eigenvalues, ascending (Jacobi, {@link SymmetricEigen}) (a copy) */
     @Override
     public double[] eigenvalues() {
         return eigenvalues.clone();

@@ -29,13 +29,29 @@ public record SteepestAscent(double[] point, double value, double[] gradient, do
      */
     public static final double DEFAULT_TOLERANCE = 1e-12;
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param point      x
+     * @param value      f(x)
+     * @param gradient   ∇f(x)
+     * @param rate       ‖∇f(x)‖, the ascent rate; the descent rate is −rate
+     * @param ascent     ∇f/‖∇f‖, or empty at a stationary point
+     * @param stationary the Hessian classification when ‖∇f‖ ≤ tolerance, else empty
+     */
     public SteepestAscent {
         point = point.clone();
         gradient = gradient.clone();
         ascent = ascent.map(double[]::clone);
     }
 
-    /** The steepest ascent of f at x with the default stationarity tolerance. */
+    /**
+     * The steepest ascent of f at x with the default stationarity tolerance.
+     *
+     * @param f the field
+     * @param x the point
+     * @return ∇f(x)/‖∇f(x)‖ and the rate ‖∇f(x)‖
+     */
     public static SteepestAscent at(DifferentiableScalarField f, double[] x) {
         return at(f, x, DEFAULT_TOLERANCE);
     }
@@ -43,6 +59,11 @@ public record SteepestAscent(double[] point, double value, double[] gradient, do
     /**
      * The steepest ascent of f at x; x is stationary when ‖∇f(x)‖ ≤ tolerance · max(1, |f(x)|).
      * Throws {@link dev.nabla.core.field.NonDifferentiableException} at a kink.
+     *
+     * @param f the field
+     * @param x the point
+     * @param tolerance the relative stationarity tolerance
+     * @return ∇f(x)/‖∇f(x)‖ and the rate ‖∇f(x)‖
      */
     public static SteepestAscent at(DifferentiableScalarField f, double[] x, double tolerance) {
         Gradient g = f.valueAndGradient(x).requireDifferentiable();
@@ -55,31 +76,46 @@ public record SteepestAscent(double[] point, double value, double[] gradient, do
         return new SteepestAscent(x, g.value(), grad, rate, Optional.of(Vectors.scale(1 / rate, grad)), Optional.empty());
     }
 
-    /** True when ∇f(x) vanished (to the tolerance). */
+    /**
+     * True when ∇f(x) vanished (to the tolerance).
+     *
+     * @return true at a stationary point
+     */
     public boolean isStationary() {
         return stationary.isPresent();
     }
 
-    /** −∇f/‖∇f‖, the steepest descent direction, or empty at a stationary point. */
+    /**
+     * −∇f/‖∇f‖, the steepest descent direction, or empty at a stationary point.
+     *
+     * @return −∇f/‖∇f‖, or empty
+     */
     public Optional<double[]> descent() {
         return ascent.map(a -> Vectors.scale(-1, a));
     }
 
-    /** −‖∇f‖, the rate of steepest descent. */
+    /**
+     * −‖∇f‖, the rate of steepest descent.
+     *
+     * @return −‖∇f‖
+     */
     public double descentRate() {
         return -rate;
     }
 
+    /** @return ∇f/‖∇f‖, or empty at a stationary point */
     @Override
     public Optional<double[]> ascent() {
         return ascent.map(double[]::clone);
     }
 
+    /** @return x (a copy) */
     @Override
     public double[] point() {
         return point.clone();
     }
 
+    /** @return ∇f(x) (a copy) */
     @Override
     public double[] gradient() {
         return gradient.clone();
@@ -89,6 +125,9 @@ public record SteepestAscent(double[] point, double value, double[] gradient, do
      * The directional-derivative profile of a 2-D field for a polar plot: for θ_k = 2πk/samples, the unit
      * direction v(θ) = (cos θ, sin θ) and D_{v(θ)} f = ∇f·v(θ) = ‖∇f‖ cos(θ − θ_∇), where θ_∇ is the angle of
      * ∇f. The maximum ‖∇f‖ sits at θ_∇, the minimum −‖∇f‖ opposite, zeros along the level set.
+     *
+     * @param samples the number of angles θ_k
+     * @return (θ_k, v(θ_k), D_{v(θ_k)} f) for k = 0 … samples − 1
      */
     public List<ProfileSample> profile(int samples) {
         if (gradient.length != 2) {
@@ -107,7 +146,11 @@ public record SteepestAscent(double[] point, double value, double[] gradient, do
         return List.copyOf(out);
     }
 
-    /** The angle θ_∇ = atan2(∂f/∂y, ∂f/∂x) of the gradient of a 2-D field. */
+    /**
+     * The angle θ_∇ = atan2(∂f/∂y, ∂f/∂x) of the gradient of a 2-D field.
+     *
+     * @return θ_∇ in (−π, π]
+     */
     public double gradientAngle() {
         if (gradient.length != 2) {
             throw new IllegalArgumentException("the gradient angle needs a 2-D field");
@@ -123,10 +166,18 @@ public record SteepestAscent(double[] point, double value, double[] gradient, do
      * @param directionalDerivative  D_{v(θ)} f
      */
     public record ProfileSample(double angle, double[] direction, double directionalDerivative) {
+        /**
+         * The canonical constructor (it checks and copies the components as the record requires).
+         *
+         * @param angle                 θ (radians from the x axis)
+         * @param direction             v(θ) = (cos θ, sin θ)
+         * @param directionalDerivative D_{v(θ)} f
+         */
         public ProfileSample {
             direction = direction.clone();
         }
 
+        /** @return v(θ) = (cos θ, sin θ) (a copy) */
         @Override
         public double[] direction() {
             return direction.clone();

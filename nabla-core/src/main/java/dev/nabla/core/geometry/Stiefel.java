@@ -11,6 +11,12 @@ package dev.nabla.core.geometry;
  */
 public record Stiefel(int rows, int columns) implements Manifold {
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param rows    n
+     * @param columns p ≤ n
+     */
     public Stiefel {
         if (columns < 1 || rows < columns) {
             throw new IllegalArgumentException("St(n, p) needs 1 ≤ p ≤ n, got n = " + rows + ", p = " + columns);

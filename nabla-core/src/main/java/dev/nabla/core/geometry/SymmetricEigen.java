@@ -14,12 +14,23 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors) {
 
     private static final int MAX_SWEEPS = 100;
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param eigenvalues  λ_1 ≤ … ≤ λ_n, ascending
+     * @param eigenvectors column k (that is, {@code eigenvectors[i][k]} for i = 0…n−1) is the unit eigenvector of λ_k
+     */
     public SymmetricEigen {
         eigenvalues = eigenvalues.clone();
         eigenvectors = copy(eigenvectors);
     }
 
-    /** Decomposes a symmetric matrix (only symmetry up to rounding is assumed; the input is symmetrised). */
+    /**
+     * Decomposes a symmetric matrix (only symmetry up to rounding is assumed; the input is symmetrised).
+     *
+     * @param matrix a symmetric n × n matrix
+     * @return its eigenvalues λ_1 ≤ … ≤ λ_n and unit eigenvectors
+     */
     public static SymmetricEigen of(double[][] matrix) {
         int n = matrix.length;
         double[][] a = new double[n][n];
@@ -61,7 +72,12 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors) {
         return new SymmetricEigen(values, vectors);
     }
 
-    /** The unit eigenvector of λ_k. */
+    /**
+     * The unit eigenvector of λ_k.
+     *
+     * @param k the index, 0 for λ_min
+     * @return the unit eigenvector (a copy)
+     */
     public double[] eigenvector(int k) {
         double[] e = new double[eigenvectors.length];
         for (int i = 0; i < e.length; i++) {
@@ -70,21 +86,31 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors) {
         return e;
     }
 
-    /** λ_min. */
+    /**
+     * λ_min.
+     *
+     * @return λ_min
+     */
     public double smallest() {
         return eigenvalues[0];
     }
 
-    /** λ_max. */
+    /**
+     * λ_max.
+     *
+     * @return λ_max
+     */
     public double largest() {
         return eigenvalues[eigenvalues.length - 1];
     }
 
+    /** @return λ_1 ≤ … ≤ λ_n, ascending (a copy) */
     @Override
     public double[] eigenvalues() {
         return eigenvalues.clone();
     }
 
+    /** @return column k (that is, {@code eigenvectors[i][k]} for i = 0…n−1) is the unit eigenvector of λ_k */
     @Override
     public double[][] eigenvectors() {
         return copy(eigenvectors);

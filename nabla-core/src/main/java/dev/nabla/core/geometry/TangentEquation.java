@@ -16,6 +16,13 @@ import java.util.List;
  */
 public record TangentEquation(double[] coefficients, double[] point, List<String> variables) {
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param coefficients a = ∇f(x), the normal
+     * @param point        x, the point of tangency
+     * @param variables    the variable names y_1 … y_n
+     */
     public TangentEquation {
         coefficients = coefficients.clone();
         point = point.clone();
@@ -25,7 +32,12 @@ public record TangentEquation(double[] coefficients, double[] point, List<String
         }
     }
 
-    /** a·(y − x), zero exactly on the tangent plane. */
+    /**
+     * a·(y − x), zero exactly on the tangent plane.
+     *
+     * @param y a point
+     * @return a·(y − x)
+     */
     public double evaluate(double[] y) {
         double s = 0;
         for (int i = 0; i < point.length; i++) {
@@ -34,11 +46,13 @@ public record TangentEquation(double[] coefficients, double[] point, List<String
         return s;
     }
 
+    /** @return a = ∇f(x), the normal (a copy) */
     @Override
     public double[] coefficients() {
         return coefficients.clone();
     }
 
+    /** @return x, the point of tangency (a copy) */
     @Override
     public double[] point() {
         return point.clone();

@@ -8,6 +8,13 @@ import dev.nabla.core.field.DifferentiableVectorField;
  */
 public interface TwiceDifferentiableVectorField extends DifferentiableVectorField {
 
-    /** Σ_i w_i ∇²u_i(x) v, the weighted sum of the component Hessians applied to v. */
+    /**
+     * Σ_i w_i ∇²u_i(x) v, the weighted sum of the component Hessians applied to v.
+     *
+     * @param x the point
+     * @param w the weights, one per component u_i
+     * @param v the vector
+     * @return Σ_i w_i ∇²u_i(x) v
+     */
     double[] weightedHessianVectorProduct(double[] x, double[] w, double[] v);
 }

@@ -17,24 +17,53 @@ import java.util.StringJoiner;
  */
 public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, ClarkeSet.Polytope {
 
-    /** n, the dimension of the gradients. */
+    /**
+     * n, the dimension of the gradients.
+     *
+     * @return n, the dimension of the vectors
+     */
     int dimension();
 
-    /** max_{g ∈ S} g·v. */
+    /**
+     * max_{g ∈ S} g·v.
+     *
+     * @param v a direction
+     * @return σ(v) = max_{g ∈ ∂f} g·v, which is the Clarke derivative f°(x; v)
+     */
     double support(double[] v);
 
-    /** The element of smallest norm. */
+    /**
+     * The element of smallest norm.
+     *
+     * @return argmin_{g ∈ ∂f} ‖g‖
+     */
     double[] minimumNormElement();
 
-    /** The Euclidean distance from g to the set. */
+    /**
+     * The Euclidean distance from g to the set.
+     *
+     * @param g a vector of the set's dimension
+     * @return min_{h in the set} ‖g − h‖
+     */
     double distance(double[] g);
 
-    /** True when g lies within {@code tolerance} of the set. */
+    /**
+     * True when g lies within {@code tolerance} of the set.
+     *
+     * @param g a vector of the set's dimension
+     * @param tolerance the distance allowed
+     * @return true when the distance is at most the tolerance
+     */
     default boolean contains(double[] g, double tolerance) {
         return distance(g) <= tolerance;
     }
 
-    /** {g} — the subdifferential where f is continuously differentiable. */
+    /**
+     * {g} — the subdifferential where f is continuously differentiable.
+     *
+     * @param g the gradient
+     * @return the set {g}
+     */
     static ClarkeSet point(double[] g) {
         return g.length == 1 ? new Interval(g[0], g[0]) : new Polytope(List.of(g));
     }
@@ -44,6 +73,9 @@ public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, Cl
      * {@link Polytope} without duplicate or interior points (a point is dropped when it lies within
      * 1e-8·max‖g‖ of the hull of the others, so that finite-difference gradients, accurate to about 1e-10,
      * that lie on an edge are dropped too).
+     *
+     * @param points gradients, at least one, of equal dimension
+     * @return an interval, a point or a polytope
      */
     static ClarkeSet hull(List<double[]> points) {
         if (points.isEmpty()) {
@@ -82,6 +114,12 @@ public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, Cl
 
     /** [lower, upper] ⊂ R: the subdifferential of a function of one variable, e.g. ∂|x|(0) = [−1, 1]. */
     record Interval(double lower, double upper) implements ClarkeSet {
+        /**
+         * The canonical constructor (it checks and copies the components as the record requires).
+         *
+         * @param lower the left end a
+         * @param upper the right end b ≥ a
+         */
         public Interval {
             if (!(lower <= upper)) {
                 throw new IllegalArgumentException("empty interval [" + lower + ", " + upper + "]");
@@ -119,6 +157,12 @@ public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, Cl
      * {g : ‖g − center‖ ≤ radius}: e.g. ∂‖·‖(0) = the closed unit ball.
      */
     record Ball(double[] center, double radius) implements ClarkeSet {
+        /**
+         * The canonical constructor (it checks and copies the components as the record requires).
+         *
+         * @param center the centre c
+         * @param radius the radius r ≥ 0
+         */
         public Ball {
             center = center.clone();
             if (!(radius >= 0)) {
@@ -126,11 +170,17 @@ public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, Cl
             }
         }
 
-        /** The closed unit ball of R^n. */
+        /**
+         * The closed unit ball of R^n.
+         *
+         * @param n the dimension
+         * @return {g : ‖g‖ ≤ 1}
+         */
         public static Ball unit(int n) {
             return new Ball(new double[n], 1);
         }
 
+        /** @return the centre c (a copy) */
         @Override
         public double[] center() {
             return center.clone();
@@ -183,6 +233,11 @@ public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, Cl
      * @param vertices the points whose hull this is (not necessarily all extreme; see {@link ClarkeSet#hull})
      */
     record Polytope(List<double[]> vertices) implements ClarkeSet {
+        /**
+         * The canonical constructor (it checks and copies the components as the record requires).
+         *
+         * @param vertices the points whose hull this is (not necessarily all extreme; see {@link ClarkeSet#hull})
+         */
         public Polytope {
             if (vertices.isEmpty()) {
                 throw new IllegalArgumentException("a polytope needs at least one vertex");
@@ -190,6 +245,7 @@ public sealed interface ClarkeSet permits ClarkeSet.Interval, ClarkeSet.Ball, Cl
             vertices = vertices.stream().map(double[]::clone).toList();
         }
 
+        /** @return the points whose hull this is (not necessarily all extreme; see {@link ClarkeSet#hull}) */
         @Override
         public List<double[]> vertices() {
             return vertices.stream().map(double[]::clone).toList();

@@ -23,22 +23,41 @@ public record ClarkeSubdifferential(double[] point, ClarkeSet set, Kind kind, St
         ESTIMATE
     }
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param point       x
+     * @param set         the set (or an enclosure / estimate of it, see {@code kind})
+     * @param kind        EXACT, ENCLOSURE (∂f(x) ⊆ set) or ESTIMATE (gradient sampling)
+     * @param explanation which rule produced the set, e.g. "abs at 0: [−1, 1]·∇u"
+     */
     public ClarkeSubdifferential {
         point = point.clone();
     }
 
+    /** @return x (a copy) */
     @Override
     public double[] point() {
         return point.clone();
     }
 
-    /** The estimate from gradient sampling. */
+    /**
+     * The estimate from gradient sampling.
+     *
+     * @param s the sampled gradients
+     * @return their hull, marked as an estimate
+     */
     public static ClarkeSubdifferential estimate(SampledSubdifferential s) {
         return new ClarkeSubdifferential(s.point(), s.hull(), Kind.ESTIMATE, "convex hull of " + s.gradients().size()
                 + " gradients sampled within ε = " + Numbers.format(s.radius()));
     }
 
-    /** 0 ∈ ∂f(x) (within {@code tolerance}): x is Clarke stationary. */
+    /**
+     * 0 ∈ ∂f(x) (within {@code tolerance}): x is Clarke stationary.
+     *
+     * @param tolerance the distance of 0 allowed
+     * @return true when 0 ∈ ∂f(x) up to the tolerance
+     */
     public boolean isStationary(double tolerance) {
         return set.contains(new double[set.dimension()], tolerance);
     }

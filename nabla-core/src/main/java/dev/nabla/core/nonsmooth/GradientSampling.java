@@ -36,12 +36,20 @@ public final class GradientSampling {
     /**
      * Defaults: ε = 1e-4·max(1, ‖x‖_∞) and m = 2n + 10 samples (Burke–Lewis–Overton use m ≥ n + 1; more
      * samples make the hull of a kink's gradients fuller), seed 0.
+     *
+     * @param n the dimension
+     * @return 2n + 10
      */
     public static int defaultSamples(int n) {
         return 2 * n + 10;
     }
 
-    /** ε = 1e-4·max(1, ‖x‖_∞). */
+    /**
+     * ε = 1e-4·max(1, ‖x‖_∞).
+     *
+     * @param x the point
+     * @return 1e-4·max(1, ‖x‖_∞)
+     */
     public static double defaultRadius(double[] x) {
         double m = 1;
         for (double xi : x) {
@@ -50,24 +58,54 @@ public final class GradientSampling {
         return 1e-4 * m;
     }
 
-    /** Gradient sampling with exact gradients (one-sided engine convention at x itself if x is a kink). */
+    /**
+     * Gradient sampling with exact gradients (one-sided engine convention at x itself if x is a kink).
+     *
+     * @param f the field
+     * @param x the point
+     * @param radius ε, the radius of the ball the samples are drawn from
+     * @param samples m, the number of sampled points
+     * @param random the seeded source
+     * @return the gradients at x and at the samples, their hull and its minimum-norm element
+     */
     public static SampledSubdifferential sample(DifferentiableScalarField f, double[] x, double radius, int samples,
                                                 SplittableRandom random) {
         return sampleGradients(y -> f.valueAndGradient(y).gradient(), x, radius, samples, random);
     }
 
-    /** Gradient sampling with central-difference gradients of a black-box field. */
+    /**
+     * Gradient sampling with central-difference gradients of a black-box field.
+     *
+     * @param f the field (values only)
+     * @param x the point
+     * @param radius ε, the radius of the ball the samples are drawn from
+     * @param samples m, the number of sampled points
+     * @param random the seeded source
+     * @return the gradients at x and at the samples, their hull and its minimum-norm element
+     */
     public static SampledSubdifferential sample(ScalarField f, double[] x, double radius, int samples,
                                                 SplittableRandom random) {
         return sampleGradients(y -> FiniteDifferences.gradient(f, y), x, radius, samples, random);
     }
 
-    /** {@link #sample(DifferentiableScalarField, double[], double, int, SplittableRandom)} with the defaults. */
+    /**
+     * {@link #sample(DifferentiableScalarField, double[], double, int, SplittableRandom)} with the defaults.
+     *
+     * @param f the field
+     * @param x the point
+     * @return the gradients at x and at the samples, their hull and its minimum-norm element
+     */
     public static SampledSubdifferential sample(DifferentiableScalarField f, double[] x) {
         return sample(f, x, defaultRadius(x), defaultSamples(x.length), new SplittableRandom(0));
     }
 
-    /** {@link #sample(ScalarField, double[], double, int, SplittableRandom)} with the defaults. */
+    /**
+     * {@link #sample(ScalarField, double[], double, int, SplittableRandom)} with the defaults.
+     *
+     * @param f the field (values only)
+     * @param x the point
+     * @return the gradients at x and at the samples, their hull and its minimum-norm element
+     */
     public static SampledSubdifferential sample(ScalarField f, double[] x) {
         return sample(f, x, defaultRadius(x), defaultSamples(x.length), new SplittableRandom(0));
     }
@@ -76,6 +114,11 @@ public final class GradientSampling {
      * The core: gradients from any source at x and at {@code samples} points uniform in B(x, radius).
      *
      * @param gradient y ↦ ∇f(y)
+     * @param x        the point
+     * @param radius   ε, the radius of the ball
+     * @param samples  m, the number of sampled points
+     * @param random   the seeded source
+     * @return the gradients at x and at the samples, their hull and its minimum-norm element
      */
     public static SampledSubdifferential sampleGradients(Function<double[], double[]> gradient, double[] x, double radius,
                                                 int samples, SplittableRandom random) {

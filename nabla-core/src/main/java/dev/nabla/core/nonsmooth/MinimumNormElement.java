@@ -27,27 +27,44 @@ public record MinimumNormElement(double[] element, double[] weights) {
     /** Relative optimality tolerance of Wolfe's test. */
     public static final double TOLERANCE = 1e-12;
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param element g*
+     * @param weights λ (same order as the points given; zero for points not in the final corral)
+     */
     public MinimumNormElement {
         element = element.clone();
         weights = weights.clone();
     }
 
-    /** ‖g*‖, the stationarity measure. */
+    /**
+     * ‖g*‖, the stationarity measure.
+     *
+     * @return ‖g*‖
+     */
     public double norm() {
         return Vectors.norm(element);
     }
 
+    /** @return g* (a copy) */
     @Override
     public double[] element() {
         return element.clone();
     }
 
+    /** @return λ (same order as the points given; zero for points not in the final corral) (a copy) */
     @Override
     public double[] weights() {
         return weights.clone();
     }
 
-    /** The minimum-norm element of conv{points}; at least one point, all of the same dimension. */
+    /**
+     * The minimum-norm element of conv{points}; at least one point, all of the same dimension.
+     *
+     * @param points g_1 … g_m
+     * @return g* = Σ λ_i g_i of least norm, with the weights λ
+     */
     public static MinimumNormElement of(List<double[]> points) {
         int m = points.size();
         if (m == 0) {

@@ -38,17 +38,41 @@ public final class FiniteDifferences {
     private FiniteDifferences() {
     }
 
-    /** (f(x + h v) − f(x − h v)) / 2h. */
+    /**
+     * (f(x + h v) − f(x − h v)) / 2h.
+     *
+     * @param f the field
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @param h the step h &gt; 0
+     * @return the central quotient
+     */
     public static double central(ScalarField f, double[] x, double[] v, double h) {
         return (f.value(Vectors.axpy(h, v, x)) - f.value(Vectors.axpy(-h, v, x))) / (2 * h);
     }
 
-    /** (f(x + h v) − f(x)) / h. */
+    /**
+     * (f(x + h v) − f(x)) / h.
+     *
+     * @param f the field
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @param h the step h &gt; 0
+     * @return the forward quotient
+     */
     public static double forward(ScalarField f, double[] x, double[] v, double h) {
         return (f.value(Vectors.axpy(h, v, x)) - f.value(x)) / h;
     }
 
-    /** (f(x) − f(x − h v)) / h. */
+    /**
+     * (f(x) − f(x − h v)) / h.
+     *
+     * @param f the field
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @param h the step h &gt; 0
+     * @return the backward quotient
+     */
     public static double backward(ScalarField f, double[] x, double[] v, double h) {
         return (f.value(x) - f.value(Vectors.axpy(-h, v, x))) / h;
     }
@@ -57,6 +81,11 @@ public final class FiniteDifferences {
      * D_v f(x) ≈ one central difference with step ε^{1/3}·max(1, ‖x‖_∞)/‖v‖ (2 evaluations; relative
      * error typically 1e-10 for smooth f of moderate curvature). Use {@link #extrapolated} for more accuracy
      * and an error estimate.
+     *
+     * @param f the field
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @return the estimate of D_v f(x)
      */
     public static double directionalDerivative(ScalarField f, double[] x, double[] v) {
         double norm = Vectors.norm(v);
@@ -69,6 +98,10 @@ public final class FiniteDifferences {
     /**
      * ∇f(x) ≈ (central difference along each axis e_i with step ε^{1/3}·max(1, |x_i|)), 2n evaluations. The
      * step actually used is the representable difference (x_i + h) − (x_i − h).
+     *
+     * @param f the field
+     * @param x the point
+     * @return the estimate of ∇f(x)
      */
     public static double[] gradient(ScalarField f, double[] x) {
         int n = x.length;
@@ -91,6 +124,10 @@ public final class FiniteDifferences {
     /**
      * J_u(x) (m × n, row i = ∇u_i) by central differences along each axis, same steps as {@link #gradient};
      * 2n evaluations of u.
+     *
+     * @param u the vector field
+     * @param x the point
+     * @return the estimate of J_u(x), m × n
      */
     public static double[][] jacobian(VectorField u, double[] x) {
         int n = x.length;
@@ -117,7 +154,13 @@ public final class FiniteDifferences {
         return jac;
     }
 
-    /** max(1, ‖x‖_∞) / ‖v‖: the step scale along v, so that ‖h v‖ = h_k·max(1, ‖x‖_∞). */
+    /**
+     * max(1, ‖x‖_∞) / ‖v‖: the step scale along v, so that ‖h v‖ = h_k·max(1, ‖x‖_∞).
+     *
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @return max(1, ‖x‖_∞) / ‖v‖
+     */
     public static double scale(double[] x, double[] v) {
         double xmax = 1;
         for (double xi : x) {
@@ -126,12 +169,27 @@ public final class FiniteDifferences {
         return xmax / Vectors.norm(v);
     }
 
-    /** D_v f(x) by central differences over {@link StepLadder#DEFAULT} and Richardson extrapolation. */
+    /**
+     * D_v f(x) by central differences over {@link StepLadder#DEFAULT} and Richardson extrapolation.
+     *
+     * @param f the field
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @return the extrapolated D_v f(x) with its error estimate
+     */
     public static Estimate extrapolated(ScalarField f, double[] x, double[] v) {
         return centralQuotients(f, x, v, StepLadder.DEFAULT).extrapolate();
     }
 
-    /** Central quotients (f(x + h v) − f(x − h v)) / 2h over the ladder (steps relative to {@link #scale}). */
+    /**
+     * Central quotients (f(x + h v) − f(x − h v)) / 2h over the ladder (steps relative to {@link #scale}).
+     *
+     * @param f the field
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @param ladder the relative steps, scaled by {@link #scale}
+     * @return the quotients, power 2
+     */
     public static Quotients centralQuotients(ScalarField f, double[] x, double[] v, StepLadder ladder) {
         VectorField u = y -> new double[] {f.value(y)};
         return componentQuotients(u, x, v, ladder)[0];
@@ -140,6 +198,12 @@ public final class FiniteDifferences {
     /**
      * Central quotients of every component of u along v over the ladder, from one evaluation of u per
      * point; element i of the result belongs to u_i.
+     *
+     * @param u the vector field
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @param ladder the relative steps, scaled by {@link #scale}
+     * @return the quotients of each component u_i, power 2
      */
     public static Quotients[] componentQuotients(VectorField u, double[] x, double[] v, StepLadder ladder) {
         double scale = scale(x, v);
@@ -183,6 +247,12 @@ public final class FiniteDifferences {
      * One-sided quotients (f(x + t v) − f(x)) / t for t = h_k·{@link #scale} &gt; 0: the right-hand quotients
      * of the definition D_v f(x) = lim_{t→0} (f(x + t v) − f(x)) / t. The left-hand ones (t ↑ 0) are
      * {@code oneSidedQuotients(f, x, −v, ladder).scaled(−1)}.
+     *
+     * @param f the field
+     * @param x the point
+     * @param v the direction (not normalised)
+     * @param ladder the relative steps, scaled by {@link #scale}
+     * @return the right-hand quotients, power 1
      */
     public static Quotients oneSidedQuotients(ScalarField f, double[] x, double[] v, StepLadder ladder) {
         double scale = scale(x, v);

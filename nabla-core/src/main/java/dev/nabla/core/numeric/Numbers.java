@@ -8,7 +8,12 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** x with at most 10 significant digits; scientific notation outside [1e-4, 1e10). */
+    /**
+     * x with at most 10 significant digits; scientific notation outside [1e-4, 1e10).
+     *
+     * @param x the number
+     * @return its text, e.g. 0.3333333333, 1.5e-7, Infinity
+     */
     public static String format(double x) {
         if (!Double.isFinite(x)) {
             return Double.toString(x);
@@ -27,7 +32,12 @@ public final class Numbers {
         return mantissa + "e" + Integer.parseInt(s.substring(e + 1));
     }
 
-    /** (x1, x2, …) with {@link #format(double)}. */
+    /**
+     * (x1, x2, …) with {@link #format(double)}.
+     *
+     * @param x the numbers
+     * @return their texts in parentheses, e.g. (1, 0.5)
+     */
     public static String format(double[] x) {
         StringJoiner j = new StringJoiner(", ", "(", ")");
         for (double xi : x) {

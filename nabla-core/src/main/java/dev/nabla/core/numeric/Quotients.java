@@ -13,6 +13,14 @@ import java.util.Arrays;
  */
 public record Quotients(double[] steps, double[] values, double[] noise, int power) {
 
+    /**
+     * Checks that the arrays have equal lengths.
+     *
+     * @param steps  h_k
+     * @param values φ(h_k)
+     * @param noise  the rounding noise of each φ(h_k)
+     * @param power  the power of the leading truncation term
+     */
     public Quotients {
         steps = steps.clone();
         values = values.clone();
@@ -22,12 +30,21 @@ public record Quotients(double[] steps, double[] values, double[] noise, int pow
         }
     }
 
-    /** The Richardson-extrapolated limit h → 0 with its error estimate. */
+    /**
+     * The Richardson-extrapolated limit h → 0 with its error estimate.
+     *
+     * @return the estimate of lim_{h→0} φ(h)
+     */
     public Estimate extrapolate() {
         return Richardson.extrapolate(steps, values, noise, power);
     }
 
-    /** The quotients multiplied by c (e.g. −1 to turn a right quotient along −v into a left one along v). */
+    /**
+     * The quotients multiplied by c (e.g. −1 to turn a right quotient along −v into a left one along v).
+     *
+     * @param c the factor
+     * @return c φ(h_k) with noise |c| e_k
+     */
     public Quotients scaled(double c) {
         double[] v = new double[values.length];
         for (int k = 0; k < v.length; k++) {
@@ -36,20 +53,24 @@ public record Quotients(double[] steps, double[] values, double[] noise, int pow
         return new Quotients(steps, v, Arrays.stream(noise).map(e -> Math.abs(c) * e).toArray(), power);
     }
 
+    /** @return the number of steps */
     public int size() {
         return steps.length;
     }
 
+    /** @return h_k (a copy) */
     @Override
     public double[] steps() {
         return steps.clone();
     }
 
+    /** @return φ(h_k) (a copy) */
     @Override
     public double[] values() {
         return values.clone();
     }
 
+    /** @return the rounding noise of each φ(h_k) (a copy) */
     @Override
     public double[] noise() {
         return noise.clone();

@@ -8,13 +8,24 @@ public final class RandomVectors {
     private RandomVectors() {
     }
 
-    /** A standard normal deviate (Box–Muller; SplittableRandom has no nextGaussian on Java 17). */
+    /**
+     * A standard normal deviate (Box–Muller; SplittableRandom has no nextGaussian on Java 17).
+     *
+     * @param random the seeded source
+     * @return a draw of N(0, 1)
+     */
     public static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
-    /** A unit vector uniform on the sphere S^{n−1}: a normalised Gaussian vector; n ≥ 1. */
+    /**
+     * A unit vector uniform on the sphere S^{n−1}: a normalised Gaussian vector; n ≥ 1.
+     *
+     * @param n the dimension
+     * @param random the seeded source
+     * @return u with ‖u‖ = 1
+     */
     public static double[] unitDirection(int n, SplittableRandom random) {
         if (n < 1) {
             throw new IllegalArgumentException("R^" + n + " has no unit vectors");
@@ -30,7 +41,13 @@ public final class RandomVectors {
         return Vectors.scale(1 / norm, d);
     }
 
-    /** A point uniform in the unit ball of R^n (n ≥ 1): a uniform unit direction times U^{1/n}. */
+    /**
+     * A point uniform in the unit ball of R^n (n ≥ 1): a uniform unit direction times U^{1/n}.
+     *
+     * @param n the dimension
+     * @param random the seeded source
+     * @return p with ‖p‖ ≤ 1
+     */
     public static double[] inUnitBall(int n, SplittableRandom random) {
         double[] d = unitDirection(n, random);
         return Vectors.scale(Math.pow(random.nextDouble(), 1.0 / n), d);

@@ -63,7 +63,15 @@ public final class Richardson {
         return best;
     }
 
-    /** {@link #extrapolate(double[], double[], double[], int, int)} with {@link #DEFAULT_MAX_ORDER}. */
+    /**
+     * {@link #extrapolate(double[], double[], double[], int, int)} with {@link #DEFAULT_MAX_ORDER}.
+     *
+     * @param steps h_k, decreasing
+     * @param quotients φ(h_k)
+     * @param noise the rounding noise of each φ(h_k)
+     * @param power p, the power of the leading error term
+     * @return the entry with the smallest estimated error
+     */
     public static Estimate extrapolate(double[] steps, double[] quotients, double[] noise, int power) {
         return extrapolate(steps, quotients, noise, power, DEFAULT_MAX_ORDER);
     }

@@ -17,6 +17,11 @@ public record StepLadder(double[] steps) {
     /** The documents' grad_check ladder: 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5. */
     public static final StepLadder DOCUMENTS = new StepLadder(new double[] {1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5});
 
+    /**
+     * Checks the steps: strictly decreasing and positive.
+     *
+     * @param steps the relative steps
+     */
     public StepLadder {
         steps = steps.clone();
         if (steps.length == 0) {
@@ -30,7 +35,14 @@ public record StepLadder(double[] steps) {
         }
     }
 
-    /** first, first/ratio, first/ratio², … ({@code count} steps). */
+    /**
+     * first, first/ratio, first/ratio², … ({@code count} steps).
+     *
+     * @param first the largest step
+     * @param ratio the factor between consecutive steps, &gt; 1
+     * @param count the number of steps
+     * @return the ladder
+     */
     public static StepLadder geometric(double first, double ratio, int count) {
         if (!(ratio > 1)) {
             throw new IllegalArgumentException("ratio must be > 1, was " + ratio);
@@ -42,16 +54,24 @@ public record StepLadder(double[] steps) {
         return new StepLadder(h);
     }
 
+    /** @return the relative steps (a copy) */
     @Override
     public double[] steps() {
         return steps.clone();
     }
 
+    /** @return the number of steps */
     public int size() {
         return steps.length;
     }
 
-    /** The k-th step times {@code scale}. */
+    /**
+     * The k-th step times {@code scale}.
+     *
+     * @param k the index, 0 for the largest step
+     * @param scale the scale, e.g. {@link FiniteDifferences#scale}
+     * @return h_k · scale
+     */
     public double step(int k, double scale) {
         return steps[k] * scale;
     }

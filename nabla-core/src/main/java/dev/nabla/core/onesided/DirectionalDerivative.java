@@ -56,18 +56,41 @@ public record DirectionalDerivative(double[] point, double[] direction, boolean 
             this.description = description;
         }
 
+        /** @return how the number was obtained, in words */
         public String description() {
             return description;
         }
     }
 
+    /**
+     * Copies the arrays and the list (the record is immutable).
+     *
+     * @param point      x
+     * @param direction  v, or v̂
+     * @param normalised whether the direction is v̂
+     * @param kind       what the limit is
+     * @param value      the number (±∞, NaN as for the kind)
+     * @param reason     why it is not finite, or null
+     * @param method     how it was computed
+     * @param oneSided   whether one-sided decisions were taken
+     * @param kinks      the decisions taken
+     * @param expansion  the expansion of f(x + t v), or null
+     */
     public DirectionalDerivative {
         point = point.clone();
         direction = direction.clone();
         kinks = List.copyOf(kinks);
     }
 
-    /** A finite D_v f computed by a way that takes no one-sided decision (a gradient dotted with v, an estimate). */
+    /**
+     * A D_v f computed by a way that takes no one-sided decision (a gradient dotted with v, an estimate).
+     *
+     * @param point     x
+     * @param direction v
+     * @param value     D_v f(x): finite, ±∞, or NaN (then not decided)
+     * @param method    how it was computed
+     * @return the directional derivative, its kind read from the value
+     */
     public static DirectionalDerivative of(double[] point, double[] direction, double value, Method method) {
         return new DirectionalDerivative(point, direction, false, kindOf(value), value,
                 Double.isFinite(value) ? null : "the value is " + value, method, false, List.of(), null);
@@ -79,17 +102,19 @@ public record DirectionalDerivative(double[] point, double[] direction, boolean 
                 : Double.isNaN(value) ? Kind.NOT_DECIDED : Kind.FINITE;
     }
 
+    /** @return x (a copy) */
     @Override
     public double[] point() {
         return point.clone();
     }
 
+    /** @return v, or v/‖v‖ when {@link #normalised} (a copy) */
     @Override
     public double[] direction() {
         return direction.clone();
     }
 
-    /** True for a finite number. */
+    /** @return true for a finite number */
     public boolean isFinite() {
         return kind == Kind.FINITE;
     }
@@ -97,12 +122,12 @@ public record DirectionalDerivative(double[] point, double[] direction, boolean 
     /** The start of the reason when f jumps along v (f(x + t v) tends to a value other than f(x)). */
     public static final String JUMP = "f jumps along v";
 
-    /** True when f is discontinuous along v: f(x + t v) does not tend to f(x) (the quotient is then ±∞). */
+    /** @return true when f is discontinuous along v: f(x + t v) does not tend to f(x) (the quotient is then ±∞) */
     public boolean isJump() {
         return reason != null && reason.startsWith(JUMP);
     }
 
-    /** True for a finite number or ±∞ (the limit exists in the extended reals). */
+    /** @return true for a finite number or ±∞ (the limit exists in the extended reals) */
     public boolean exists() {
         return kind != Kind.DOES_NOT_EXIST && kind != Kind.NOT_DECIDED;
     }
@@ -110,6 +135,8 @@ public record DirectionalDerivative(double[] point, double[] direction, boolean 
     /**
      * D_v̂ f = D_v f / ‖v‖ along the unit vector v̂ = v/‖v‖ (positive homogeneity of the one-sided limit);
      * this when already normalised.
+     *
+     * @return D_v̂ f
      */
     public DirectionalDerivative unit() {
         if (normalised) {

@@ -63,6 +63,8 @@ public final class Expansion implements Real {
      * The sign s(t) has for all sufficiently small t &gt; 0: that of the leading coefficient; 0 when s is exactly
      * zero. Throws (the caller's one-sided limit is then reported as not decided) when every known term
      * vanishes but s is not known to be zero.
+     *
+     * @return −1, 0 or 1
      */
     public int signForSmallT() {
         return s.sign("a comparison");

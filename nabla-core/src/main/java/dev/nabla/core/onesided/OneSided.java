@@ -28,7 +28,15 @@ public final class OneSided {
     private OneSided() {
     }
 
-    /** D_v f(x) for Java code; f(x) is evaluated with plain numbers and must be defined. */
+    /**
+     * D_v f(x) = lim_{t→0⁺} (f(x + t v) − f(x)) / t for Java code; f(x) is evaluated with plain numbers and must
+     * be defined.
+     *
+     * @param f the function, evaluated here on plain numbers and then on expansions
+     * @param x the point
+     * @param v the direction (not normalised: D_{cv} f = c D_v f for c &gt; 0)
+     * @return a number, ±∞, "does not exist" or "not decided", each with its reason and the kinks met
+     */
     public static DirectionalDerivative directionalDerivative(RealFunction f, double[] x, double[] v) {
         double fx = AD.value(f, x);
         if (Double.isNaN(fx)) {
@@ -41,7 +49,10 @@ public final class OneSided {
      * D_v f(x) given f(x) (computed by the caller, e.g. a formula's interpreter, which also checks the domain).
      *
      * @param f  the function, evaluated here on expansions
+     * @param x  the point
+     * @param v  the direction
      * @param fx f(x)
+     * @return D_v f(x) as for {@link #directionalDerivative(RealFunction, double[], double[])}
      */
     public static DirectionalDerivative directionalDerivative(RealFunction f, double[] x, double[] v, double fx) {
         if (x.length != v.length) {
@@ -110,12 +121,20 @@ public final class OneSided {
     /**
      * The sign r has for all small t &gt; 0 when r is an {@link Expansion} (see {@link Expansion#signForSmallT}),
      * else the sign of its value: how a condition (p &lt; q as the sign of p − q) is decided one-sidedly.
+     *
+     * @param r a number of the evaluation (an expansion along a ray, or any other kind)
+     * @return −1, 0 or 1
      */
     public static int signForSmallT(Real r) {
         return r instanceof Expansion e ? e.signForSmallT() : (int) Math.signum(r.value());
     }
 
-    /** Records a one-sided decision (e.g. "if(x &lt; 0, …) on its boundary") when r is an {@link Expansion}. */
+    /**
+     * Records a one-sided decision (e.g. "if(x &lt; 0, …) on its boundary") when r is an {@link Expansion}.
+     *
+     * @param r     a number of the evaluation; nothing is recorded unless it is an expansion
+     * @param where what was decided, for the kinks of the result
+     */
     public static void recordKink(Real r, String where) {
         if (r instanceof Expansion e) {
             e.ray.kink(where);

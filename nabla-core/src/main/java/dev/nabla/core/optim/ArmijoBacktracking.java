@@ -26,6 +26,14 @@ public record ArmijoBacktracking(double c1, double rho, double initialStep, int 
     /** c1 = 1e-4, ρ = 0.5, α0 = 1, 60 backtracks. */
     public static final ArmijoBacktracking DEFAULT = new ArmijoBacktracking(1e-4, 0.5, 1, 60);
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param c1            sufficient-decrease constant, 0 &lt; c1 &lt; 1
+     * @param rho           backtracking factor, 0 &lt; ρ &lt; 1
+     * @param initialStep   α0 &gt; 0
+     * @param maxBacktracks the number of reductions before giving up
+     */
     public ArmijoBacktracking {
         if (!(c1 > 0 && c1 < 1) || !(rho > 0 && rho < 1) || !(initialStep > 0) || maxBacktracks < 0) {
             throw new IllegalArgumentException("Armijo needs 0 < c1 < 1, 0 < rho < 1, initialStep > 0, maxBacktracks ≥ 0; got c1="

@@ -13,6 +13,11 @@ public final class CountingField implements DifferentiableScalarField {
     private long values;
     private long gradients;
 
+    /**
+     * Counts the evaluations of field from now on.
+     *
+     * @param field the objective
+     */
     public CountingField(DifferentiableScalarField field) {
         this.field = field;
     }
@@ -45,12 +50,20 @@ public final class CountingField implements DifferentiableScalarField {
         return field.variables();
     }
 
-    /** f evaluations so far (each gradient evaluation also counts one, as it returns f too). */
+    /**
+     * f evaluations so far (each gradient evaluation also counts one, as it returns f too).
+     *
+     * @return the evaluations of f so far
+     */
     public long valueEvaluations() {
         return values;
     }
 
-    /** ∇f evaluations so far. */
+    /**
+     * ∇f evaluations so far.
+     *
+     * @return the evaluations of ∇f so far
+     */
     public long gradientEvaluations() {
         return gradients;
     }

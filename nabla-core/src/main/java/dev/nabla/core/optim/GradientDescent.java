@@ -20,12 +20,25 @@ public record GradientDescent(LineSearch lineSearch, Termination termination) {
         this(ArmijoBacktracking.DEFAULT, Termination.DEFAULT);
     }
 
-    /** Minimises f from x0. */
+    /**
+     * Minimises f from x0.
+     *
+     * @param f the objective
+     * @param x0 the starting point
+     * @return the last point, why the run stopped, and every iterate
+     */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0) {
         return minimize(f, x0, it -> { });
     }
 
-    /** Minimises f from x0, telling the listener about every iterate as it is accepted (progress display). */
+    /**
+     * Minimises f from x0, telling the listener about every iterate as it is accepted (progress display).
+     *
+     * @param f the objective
+     * @param x0 the starting point
+     * @param listener called with every accepted iterate (the starting point first)
+     * @return the last point, why the run stopped, and every iterate
+     */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0, Consumer<Iterate> listener) {
         PathRecorder.requireDimension(f, x0);
         CountingField field = new CountingField(f);

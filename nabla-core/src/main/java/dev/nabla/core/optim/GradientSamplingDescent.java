@@ -38,6 +38,17 @@ public record GradientSamplingDescent(int samples, double initialRadius, double 
         this(0, 0.1, 0.1, 1e-6, ArmijoBacktracking.DEFAULT, 0, new Termination(1e-6, 1000));
     }
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param samples         m, gradients sampled in the ball besides x (0: {@link GradientSampling#defaultSamples})
+     * @param initialRadius   ε_0
+     * @param radiusReduction θ ∈ (0, 1)
+     * @param minimumRadius   ε_min
+     * @param lineSearch      Armijo backtracking along d (c1 and ρ)
+     * @param seed            the random generator's seed
+     * @param termination     ν and the round limit
+     */
     public GradientSamplingDescent {
         if (samples < 0 || !(initialRadius > 0) || !(radiusReduction > 0 && radiusReduction < 1)
                 || !(minimumRadius > 0 && minimumRadius <= initialRadius)) {
@@ -47,12 +58,25 @@ public record GradientSamplingDescent(int samples, double initialRadius, double 
         }
     }
 
-    /** Minimises f from x0. */
+    /**
+     * Minimises f from x0.
+     *
+     * @param f the objective
+     * @param x0 the starting point
+     * @return the last point, why the run stopped, and every iterate
+     */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0) {
         return minimize(f, x0, it -> { });
     }
 
-    /** Minimises f from x0, telling the listener about every accepted iterate. */
+    /**
+     * Minimises f from x0, telling the listener about every accepted iterate.
+     *
+     * @param f the objective
+     * @param x0 the starting point
+     * @param listener called with every accepted iterate (the starting point first)
+     * @return the last point, why the run stopped, and every iterate
+     */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0, Consumer<Iterate> listener) {
         PathRecorder.requireDimension(f, x0);
         CountingField field = new CountingField(f);

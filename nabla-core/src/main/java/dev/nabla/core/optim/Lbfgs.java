@@ -29,18 +29,38 @@ public record Lbfgs(int memory, StrongWolfe lineSearch, Termination termination)
         this(10, StrongWolfe.DEFAULT, Termination.DEFAULT);
     }
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param memory      m, the number of pairs kept (default 10)
+     * @param lineSearch  the strong-Wolfe search
+     * @param termination tolerance and iteration limit
+     */
     public Lbfgs {
         if (memory < 1) {
             throw new IllegalArgumentException("L-BFGS memory must be ≥ 1, got " + memory);
         }
     }
 
-    /** Minimises f from x0. */
+    /**
+     * Minimises f from x0.
+     *
+     * @param f the objective
+     * @param x0 the starting point
+     * @return the last point, why the run stopped, and every iterate
+     */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0) {
         return minimize(f, x0, it -> { });
     }
 
-    /** Minimises f from x0, telling the listener about every accepted iterate. */
+    /**
+     * Minimises f from x0, telling the listener about every accepted iterate.
+     *
+     * @param f the objective
+     * @param x0 the starting point
+     * @param listener called with every accepted iterate (the starting point first)
+     * @return the last point, why the run stopped, and every iterate
+     */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0, Consumer<Iterate> listener) {
         PathRecorder.requireDimension(f, x0);
         CountingField field = new CountingField(f);

@@ -19,17 +19,34 @@ import java.util.function.Consumer;
  */
 public record RiemannianGradientDescent(Manifold manifold, ArmijoBacktracking lineSearch, Termination termination) {
 
-    /** Armijo with its defaults, ‖grad f‖ ≤ 1e-8 within 10 000 iterations. */
+    /**
+     * Armijo with its defaults, ‖grad f‖ ≤ 1e-8 within 10 000 iterations.
+     *
+     * @param manifold the constraint set the iterates stay on
+     */
     public RiemannianGradientDescent(Manifold manifold) {
         this(manifold, ArmijoBacktracking.DEFAULT, Termination.DEFAULT);
     }
 
-    /** Minimises f restricted to M from x0. */
+    /**
+     * Minimises f restricted to M from x0.
+     *
+     * @param f the objective
+     * @param x0 the starting point
+     * @return the last point, why the run stopped, and every iterate
+     */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0) {
         return minimize(f, x0, it -> { });
     }
 
-    /** Minimises f restricted to M from x0, telling the listener about every accepted iterate. */
+    /**
+     * Minimises f restricted to M from x0, telling the listener about every accepted iterate.
+     *
+     * @param f the objective
+     * @param x0 the starting point
+     * @param listener called with every accepted iterate (the starting point first)
+     * @return the last point, why the run stopped, and every iterate
+     */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0, Consumer<Iterate> listener) {
         PathRecorder.requireDimension(f, x0);
         if (x0.length != manifold.ambientDimension()) {

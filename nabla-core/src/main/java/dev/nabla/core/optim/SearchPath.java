@@ -23,28 +23,57 @@ public final class SearchPath {
         this.manifold = manifold;
     }
 
-    /** p(α) = x + αd. */
+    /**
+     * p(α) = x + αd.
+     *
+     * @param field the counted objective
+     * @param x the start
+     * @param d the search direction
+     * @return the path p(α) = x + α d
+     */
     public static SearchPath line(CountingField field, double[] x, double[] d) {
         return new SearchPath(field, x, d, null);
     }
 
-    /** p(α) = R_x(αd) on the manifold. */
+    /**
+     * p(α) = R_x(αd) on the manifold.
+     *
+     * @param field the counted objective
+     * @param manifold the manifold
+     * @param x the start, on the manifold
+     * @param d a tangent direction at x
+     * @return the path p(α) = R_x(α d)
+     */
     public static SearchPath retraction(CountingField field, Manifold manifold, double[] x, double[] d) {
         return new SearchPath(field, x, d, manifold);
     }
 
-    /** True for a straight line, where the slope φ'(α) = ∇f(p(α))·d is available. */
+    /**
+     * True for a straight line, where the slope φ'(α) = ∇f(p(α))·d is available.
+     *
+     * @return true for a straight line x + α d
+     */
     public boolean isStraight() {
         return manifold == null;
     }
 
-    /** p(α). */
+    /**
+     * p(α).
+     *
+     * @param alpha the step α ≥ 0
+     * @return p(α)
+     */
     public double[] pointAt(double alpha) {
         double[] step = Vectors.scale(alpha, direction);
         return manifold == null ? Vectors.add(origin, step) : manifold.retract(origin, step);
     }
 
-    /** φ(α) = f(p(α)) only (one f evaluation). */
+    /**
+     * φ(α) = f(p(α)) only (one f evaluation).
+     *
+     * @param alpha the step α ≥ 0
+     * @return φ(α) = f(p(α)) (+∞ where undefined), without the gradient
+     */
     public Trial value(double alpha) {
         try {
             double[] p = pointAt(alpha);
@@ -54,7 +83,12 @@ public final class SearchPath {
         }
     }
 
-    /** φ(α) and φ'(α) = ∇f(p(α))·d (one f-and-∇f evaluation); straight lines only. */
+    /**
+     * φ(α) and φ'(α) = ∇f(p(α))·d (one f-and-∇f evaluation); straight lines only.
+     *
+     * @param alpha the step α ≥ 0
+     * @return φ(α) with ∇f(p(α)) and the slope φ'(α)
+     */
     public Trial valueAndSlope(double alpha) {
         if (!isStraight()) {
             throw new UnsupportedOperationException("the slope along a retraction needs a vector transport");

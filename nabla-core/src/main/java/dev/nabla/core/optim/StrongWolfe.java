@@ -29,6 +29,15 @@ public record StrongWolfe(double c1, double c2, double initialStep, double maxSt
     /** c1 = 1e-4, c2 = 0.9, α0 = 1, α_max = 1e10, 50 trials. */
     public static final StrongWolfe DEFAULT = new StrongWolfe(1e-4, 0.9, 1, 1e10, 50);
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param c1             sufficient-decrease constant
+     * @param c2             curvature constant, c1 &lt; c2 &lt; 1
+     * @param initialStep    α0
+     * @param maxStep        α_max
+     * @param maxEvaluations trials before giving up
+     */
     public StrongWolfe {
         if (!(c1 > 0 && c1 < c2 && c2 < 1) || !(initialStep > 0) || !(maxStep >= initialStep) || maxEvaluations < 1) {
             throw new IllegalArgumentException("strong Wolfe needs 0 < c1 < c2 < 1, 0 < initialStep ≤ maxStep, maxEvaluations ≥ 1;"

@@ -14,16 +14,27 @@ import java.util.Arrays;
  */
 public record Trial(double alpha, double[] point, double value, double[] gradient, double slope) {
 
+    /**
+     * The canonical constructor (it checks and copies the components as the record requires).
+     *
+     * @param alpha    α
+     * @param point    p(α)
+     * @param value    φ(α) = f(p(α)); +∞ where f or the path is undefined
+     * @param gradient ∇f(p(α)), or null when only the value was evaluated
+     * @param slope    φ'(α), or NaN when not evaluated
+     */
     public Trial {
         point = point.clone();
         gradient = gradient == null ? null : gradient.clone();
     }
 
+    /** @return p(α) (a copy) */
     @Override
     public double[] point() {
         return point.clone();
     }
 
+    /** @return ∇f(p(α)), or null when only the value was evaluated (a copy) */
     @Override
     public double[] gradient() {
         return gradient == null ? null : gradient.clone();

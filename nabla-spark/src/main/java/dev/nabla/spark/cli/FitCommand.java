@@ -87,7 +87,11 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "parquet or csv (default: from the file name).")
     private String format;
 
-    /** Runs {@code nabla fit} and exits with its code. */
+    /**
+     * Runs {@code nabla fit} and exits with its code.
+     *
+     * @param args the command line after "fit"
+     */
     public static void main(String[] args) {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "classpath:nabla-spark-log4j2.properties");
