@@ -18,8 +18,9 @@ public interface ReverseGradient {
 
     /**
      * The kinks the last {@link #valueAndGradient} call met (where its gradient follows the one-sided convention
-     * of {@link Real}); empty when f was smooth there. Implementations that record no kinks (compiled programs)
-     * return an empty list.
+     * of {@link Real}); empty when f was smooth there. The tape's gradient ({@link AD#gradientOf}) records them
+     * as it runs; implementations that do not (a compiled program, whose {@code kinks(x)} finds them by
+     * interpreting its primal) return an empty list here.
      */
     default List<Kink> lastKinks() {
         return List.of();
