@@ -26,17 +26,29 @@ public enum Optimizer {
         this.description = description;
     }
 
-    /** The name on menus and command lines: {@code armijo}, {@code wolfe}, {@code lbfgs}, {@code sampling}. */
+    /**
+     * The name on menus and command lines: {@code armijo}, {@code wolfe}, {@code lbfgs}, {@code sampling}.
+     *
+     * @return the key
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** What the method is, in a few words. */
+    /**
+     * What the method is, in a few words.
+     *
+     * @return the description
+     */
     public String description() {
         return description;
     }
 
-    /** The menu as words: {@code armijo, wolfe, lbfgs or sampling}. */
+    /**
+     * The menu as words: {@code armijo, wolfe, lbfgs or sampling}.
+     *
+     * @return the keys, joined
+     */
     public static String menu() {
         String all = Arrays.stream(values()).map(Optimizer::key).collect(Collectors.joining(", "));
         int last = all.lastIndexOf(", ");
@@ -46,6 +58,8 @@ public enum Optimizer {
     /**
      * The method called {@code name} (case and surrounding blanks ignored).
      *
+     * @param name armijo, wolfe, lbfgs or sampling
+     * @return the method
      * @throws IllegalArgumentException naming the menu for any other name
      */
     public static Optimizer of(String name) {
@@ -76,12 +90,22 @@ public enum Optimizer {
         public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null, null, null, null);
     }
 
-    /** The gradient tolerance this method uses with these settings. */
+    /**
+     * The gradient tolerance this method uses with these settings.
+     *
+     * @param s the settings
+     * @return the tolerance on ‖∇f‖ (or ‖g*‖)
+     */
     public double tolerance(Settings s) {
         return s.tolerance() != null ? s.tolerance() : this == SAMPLING ? 1e-6 : Termination.DEFAULT.gradientTolerance();
     }
 
-    /** The iteration limit this method uses with these settings. */
+    /**
+     * The iteration limit this method uses with these settings.
+     *
+     * @param s the settings
+     * @return the iteration limit
+     */
     public int maxIterations(Settings s) {
         return s.maxIterations() != null ? s.maxIterations() : this == SAMPLING ? 1000 : Termination.DEFAULT.maxIterations();
     }
@@ -89,6 +113,11 @@ public enum Optimizer {
     /**
      * Minimises f from x0, telling the listener about every accepted iterate.
      *
+     * @param f        the objective
+     * @param x0       the starting point
+     * @param s        the settings (null entries take this method's defaults)
+     * @param listener called with every accepted iterate
+     * @return the last point, why the run stopped, and every iterate
      * @throws IllegalArgumentException for parameters outside their ranges
      */
     public OptimizationResult minimize(DifferentiableScalarField f, double[] x0, Settings s, Consumer<Iterate> listener) {
