@@ -56,7 +56,9 @@ public class RealAlgebra implements Algebra<Real> {
 
     @Override
     public Real apply(Primitive p, Real a, Real b) {
-        return a.apply(p, b);
+        // a^b through the kind's own pow: a constant exponent takes its cheap path (one-sided expansions would
+        // otherwise expand x^π through the general rule, recursively, without end)
+        return p == Primitive.POW ? a.pow(b) : a.apply(p, b);
     }
 
     /** a ≥ b decided by the values at the point. */
