@@ -61,6 +61,12 @@ public class RealAlgebra implements Algebra<Real> {
         return p == Primitive.POW ? a.pow(b) : a.apply(p, b);
     }
 
+    /** a^p for a constant p: the kind's own rule ({@link Real#pow(double)}). */
+    @Override
+    public Real pow(Real a, double p) {
+        return a.pow(p);
+    }
+
     /** a ≥ b decided by the values at the point. */
     @Override
     public Real ifAtLeast(Real a, Real b, Real then, Real otherwise) {

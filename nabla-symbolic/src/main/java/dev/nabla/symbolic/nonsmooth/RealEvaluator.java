@@ -29,11 +29,6 @@ public final class RealEvaluator {
             public Real constant(double c) {
                 return unit.constant(c);
             }
-
-            @Override
-            public Real pow(Real a, double p) {
-                return a.pow(p);
-            }
         };
         AlgebraEvaluator.Decider<Real> smallT = (c, relation, a, b) -> {
             Real h = a.subtract(b);
