@@ -82,6 +82,11 @@ public final class Certify {
     public record Budget(int maxDigits, Duration time) {
         /** 2000 digits, 5 seconds. */
         public static final Budget DEFAULT = new Budget(2000, Duration.ofSeconds(5));
+
+        /** The budget in words: {@code 2000 digits of working precision or 5 s}. */
+        public String describe() {
+            return maxDigits + " digits of working precision or " + time.toSeconds() + " s";
+        }
     }
 
     /**
@@ -138,13 +143,14 @@ public final class Certify {
         boolean gradient = request.gradient() || request.direction() != null;
         // the fast path, intervals of doubles around the typed point, only where it can reach the goal: they are
         // an ulp or more wide, which pins a double's first 15 digits but hardly ever the correctly rounded double
+        Enclosures<Interval> doubles = Enclosures.intervals(f); // its derivative formulas serve every precision
         Certified[] out = goal.digits() >= 1 && goal.digits() <= 15
-                ? pass(Enclosures.intervals(f), Intervals.ALGEBRA, Certify::fromDoubles, DOUBLE_DIGITS, request)
+                ? pass(doubles, Intervals.ALGEBRA, Certify::fromDoubles, DOUBLE_DIGITS, request)
                 : null;
         long deadline = System.nanoTime() + budget.time().toNanos();
         for (int precision = goal.start(); out == null || !complete(out, goal); precision *= 2) {
             BigIntervals A = new BigIntervals(precision);
-            Certified[] next = pass(Enclosures.over(f, A), A, b -> b, precision, request);
+            Certified[] next = pass(doubles.in(A), A, b -> b, precision, request);
             if (out == null) {
                 out = next;
             }
@@ -212,12 +218,7 @@ public final class Certify {
                 numbers.add(e.value(x, null));
             }
             if (request.direction() != null) {
-                List<T> v = coordinates(A, request.direction());
-                T sum = A.constant(0);
-                for (int i = 0; i < n; i++) {
-                    sum = A.add(sum, A.multiply(g.get(i), v.get(i)));
-                }
-                numbers.add(sum);
+                numbers.add(Enclosures.along(A, g, coordinates(A, request.direction())));
             }
             for (int i = 0; i < count; i++) {
                 BigInterval b = big.apply(numbers.get(i));

@@ -23,8 +23,8 @@ import java.util.function.Supplier;
  * ({@link #intervals}) or, in {@code nabla-precise}, arbitrary-precision intervals ({@link #over}). Every
  * primitive is evaluated by its one definition ({@link dev.nabla.core.prim.Primitive#define}).
  *
- * <p>What is certified: each result contains the exact value of the formula (with its typed constants taken as
- * the doubles they parse to) and of its derivative formulas at the point. The derivative formulas are the
+ * <p>What is certified: each result contains the exact value of the formula (with its typed constants taken exactly as
+ * written, through {@link Elementary#exact}) and of its derivative formulas at the point. The derivative formulas are the
  * derivatives of f where f is differentiable; at a kink they give the table's conventional partials, so a caller
  * that certifies a gradient also asks whether f is differentiable there ({@link Formula#differentiability}).
  * A result may be wide (cancellation at double precision: (exp(x) − 1)/x at 1e-8 is [0.99999995, 1.00000004]) —
@@ -44,25 +44,33 @@ import java.util.function.Supplier;
  */
 public final class Enclosures<T> {
     private final Formula formula;
+    private final Derivatives derivatives;
     private final Elementary<T> numbers;
     private final AlgebraEvaluator.Decider<T> decider;
-    private volatile List<Expr> gradient;
-    private volatile List<List<Expr>> hessian;
 
-    private Enclosures(Formula formula, Elementary<T> numbers) {
-        this.formula = formula;
+    private Enclosures(Derivatives derivatives, Elementary<T> numbers) {
+        this.formula = derivatives.formula;
+        this.derivatives = derivatives;
         this.numbers = numbers;
         this.decider = decider(numbers);
     }
 
     /** Enclosures of formula by intervals of doubles ({@link Intervals}). */
     public static Enclosures<Interval> intervals(Formula formula) {
-        return new Enclosures<>(formula, Intervals.ALGEBRA);
+        return over(formula, Intervals.ALGEBRA);
     }
 
     /** Enclosures of formula by any kind of enclosure (arbitrary precision in {@code nabla-precise}). */
     public static <T> Enclosures<T> over(Formula formula, Elementary<T> numbers) {
-        return new Enclosures<>(formula, numbers);
+        return new Enclosures<>(new Derivatives(formula), numbers);
+    }
+
+    /**
+     * The same formula in another kind of enclosure (the next working precision), sharing the derivative
+     * formulas already built.
+     */
+    public <U> Enclosures<U> in(Elementary<U> other) {
+        return new Enclosures<>(derivatives, other);
     }
 
     /** The formula. */
@@ -101,10 +109,14 @@ public final class Enclosures<T> {
         if (v.length != x.length) {
             throw new IllegalArgumentException("the direction has " + v.length + " components, expected " + x.length);
         }
-        List<T> g = gradient(x, at).gradient();
+        return along(numbers, gradient(x, at).gradient(), List.of(v));
+    }
+
+    /** D_v f = Σ g_i v_i from an enclosure g of ∇f, in the numbers' arithmetic. */
+    public static <T> T along(Elementary<T> numbers, List<T> g, List<T> v) {
         T sum = numbers.constant(0);
-        for (int i = 0; i < v.length; i++) {
-            sum = numbers.add(sum, numbers.multiply(g.get(i), v[i]));
+        for (int i = 0; i < v.size(); i++) {
+            sum = numbers.add(sum, numbers.multiply(g.get(i), v.get(i)));
         }
         return sum;
     }
@@ -134,24 +146,43 @@ public final class Enclosures<T> {
     }
 
     private List<Expr> gradientFormulas() {
-        List<Expr> g = gradient;
-        if (g == null) {
-            g = Differentiator.gradient(formula.expression(), formula.variables());
-            gradient = g;
-        }
-        return g;
+        return derivatives.gradient();
     }
 
     private List<List<Expr>> hessianFormulas() {
-        List<List<Expr>> h = hessian;
-        if (h == null) {
-            h = new ArrayList<>();
-            for (Expr g : gradientFormulas()) {
-                h.add(Differentiator.gradient(g, formula.variables()));
-            }
-            hessian = h;
+        return derivatives.hessian();
+    }
+
+    /** A formula's gradient and Hessian formulas, built once, when first asked, and shared by every kind. */
+    private static final class Derivatives {
+        final Formula formula;
+        private volatile List<Expr> gradient;
+        private volatile List<List<Expr>> hessian;
+
+        Derivatives(Formula formula) {
+            this.formula = formula;
         }
-        return h;
+
+        List<Expr> gradient() {
+            List<Expr> g = gradient;
+            if (g == null) {
+                g = Differentiator.gradient(formula.expression(), formula.variables());
+                gradient = g;
+            }
+            return g;
+        }
+
+        List<List<Expr>> hessian() {
+            List<List<Expr>> h = hessian;
+            if (h == null) {
+                h = new ArrayList<>();
+                for (Expr g : gradient()) {
+                    h.add(Differentiator.gradient(g, formula.variables()));
+                }
+                hessian = h;
+            }
+            return h;
+        }
     }
 
     /**
