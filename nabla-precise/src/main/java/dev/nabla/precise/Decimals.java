@@ -44,10 +44,18 @@ public final class Decimals {
 
     /** x rounded (nearest-even) to k significant digits and written with all k of them: 0.150000, 8.33e-6. */
     public static String significant(BigDecimal x, int k) {
+        return significant(x, k, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * x rounded to k significant digits in the given direction (FLOOR for the lower end of an enclosure, CEILING
+     * for the upper, so that the printed ends still enclose), written with all k of them.
+     */
+    public static String significant(BigDecimal x, int k, RoundingMode mode) {
         if (x.signum() == 0) {
             return "0";
         }
-        BigDecimal rounded = x.round(new MathContext(k, RoundingMode.HALF_EVEN));
+        BigDecimal rounded = x.round(new MathContext(k, mode));
         // keep exactly k digits, so that trailing zeros that are certain are shown
         int scale = k - 1 - BigInterval.exponent(rounded);
         return render(rounded.setScale(scale, RoundingMode.UNNECESSARY));

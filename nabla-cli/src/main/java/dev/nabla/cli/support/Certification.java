@@ -4,6 +4,7 @@ import dev.nabla.precise.Certified;
 import dev.nabla.precise.Certify;
 import dev.nabla.precise.Decimals;
 import dev.nabla.symbolic.Formula;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +160,7 @@ public final class Certification {
             note = c.enclosure() == null ? c.note()
                     : c.digits() >= precision || c.enclosure().isPoint() ? null
                     : "only " + c.digits() + " significant digit" + (c.digits() == 1 ? "" : "s")
-                            + " certain within the budget (2000 digits of working precision or 5 s)";
+                            + " certain within the budget (" + Certify.Budget.DEFAULT.describe() + ")";
         } else {
             note = c.note();
             if (note != null && c.enclosure() != null && c.digits() < 17 && !c.enclosure().containsZero()) {
@@ -201,7 +202,8 @@ public final class Certification {
         boolean tight = precision == null ? c.isCorrectlyRoundedDouble() : c.digits() >= precision || c.enclosure().isPoint();
         int shown = precision == null ? Math.min(c.digits(), 17) : Math.min(c.digits(), precision);
         return new Number(text(c), c.enclosure().isPoint() ? (precision == null ? 17 : precision) : shown,
-                tight ? null : Decimals.significant(c.enclosure().lo(), 20), tight ? null : Decimals.significant(c.enclosure().hi(), 20),
+                tight ? null : Decimals.significant(c.enclosure().lo(), 20, RoundingMode.FLOOR),
+                tight ? null : Decimals.significant(c.enclosure().hi(), 20, RoundingMode.CEILING),
                 c.note());
     }
 
@@ -221,7 +223,7 @@ public final class Certification {
     /**
      * One certified number in JSON: its text (every digit certain), how many significant digits are certain
      * (capped at the digits asked for, 17 by default), and, when it is not pinned, its enclosure [lo, hi] to 20
-     * digits (rounded to nearest: an indication, the digits count is the guarantee) and the note.
+     * digits (rounded outward, so that [lo, hi] still encloses the number) and the note.
      *
      * @param text   the number as printed
      * @param digits the significant digits certain
